@@ -1,0 +1,32 @@
+namespace Humanitarian.Beneficiaries.Permissions;
+
+// The root permission is what reading the module's lists needs; children are its operations.
+public static class BeneficiariesPermissions
+{
+    public const string GroupName = "Humanitarian.Beneficiaries";
+
+    public const string Default = GroupName;
+    public const string SensitiveData = Default + ".SensitiveData";
+
+    public static class Addresses
+    {
+        public const string Default = GroupName + ".Addresses";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Sponsorships
+    {
+        public const string Default = GroupName + ".Sponsorships";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class SupportDeliveries
+    {
+        public const string Default = GroupName + ".SupportDeliveries";
+        public const string Create = Default + ".Create";
+    }
+}

@@ -1,0 +1,6 @@
+using Humanitarian.Framework.Modularity;
+
+namespace Humanitarian.Campaigns;
+
+/// <summary>The module's public face: permissions, DTOs, service interfaces, localization.</summary>
+public sealed class CampaignsContractsModule : AbpModule;

@@ -1,0 +1,6 @@
+using Humanitarian.Framework.Localization;
+
+namespace Humanitarian.Fundraising.Localization;
+
+[LocalizationResourceName("Fundraising")]
+public sealed class FundraisingResource;

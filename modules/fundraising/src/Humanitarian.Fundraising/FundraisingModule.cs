@@ -1,0 +1,7 @@
+using Humanitarian.Framework;
+using Humanitarian.Framework.Modularity;
+
+namespace Humanitarian.Fundraising;
+
+[DependsOn(typeof(HumanitarianFrameworkModule), typeof(FundraisingContractsModule))]
+public sealed class FundraisingModule : AbpModule;

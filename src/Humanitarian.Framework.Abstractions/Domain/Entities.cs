@@ -1,0 +1,35 @@
+namespace Humanitarian.Framework.Domain;
+
+public interface IEntity<TKey>
+{
+    TKey Id { get; }
+}
+
+/// <summary>Base of every entity with a single key.</summary>
+public abstract class Entity<TKey> : IEntity<TKey>
+{
+    public virtual TKey Id { get; protected set; } = default!;
+
+    protected Entity() { }
+
+    protected Entity(TKey id) => Id = id;
+}
+
+/// <summary>Root of a consistency boundary; carries a concurrency stamp that updates compare.</summary>
+public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp
+{
+    public virtual string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    protected AggregateRoot() { }
+
+    protected AggregateRoot(TKey id) : base(id) { }
+}
+
+public interface IHasConcurrencyStamp
+{
+    string ConcurrencyStamp { get; set; }
+}
+
+/// <summary>Entities whose changes are not written to the audit log (e.g. the log itself).</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Property)]
+public sealed class DisableAuditingAttribute : Attribute;

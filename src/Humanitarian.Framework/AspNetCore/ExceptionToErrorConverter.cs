@@ -1,0 +1,28 @@
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Localization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Framework.AspNetCore;
+
+/// <summary>Maps an exception to the HTTP status and ABP error body the API contract fixes.</summary>
+public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResource> l)
+{
+    public (int Status, RemoteServiceErrorResponse Body) Convert(Exception exception, bool isAuthenticated) =>
+        exception switch
+        {
+            AbpValidationException v => (StatusCodes.Status400BadRequest,
+                AbpErrorWriter.Create(l["ValidationError"], validationErrors: v.ValidationErrors)),
+            BusinessException b => (StatusCodes.Status400BadRequest,
+                AbpErrorWriter.Create(b.Message, b.Code, b.Details)),
+            EntityNotFoundException => (StatusCodes.Status404NotFound, AbpErrorWriter.Create(l["EntityNotFound"])),
+            AbpAuthorizationException when !isAuthenticated =>
+                (StatusCodes.Status401Unauthorized, AbpErrorWriter.Create(l["Unauthorized"])),
+            AbpAuthorizationException a => (StatusCodes.Status403Forbidden,
+                AbpErrorWriter.Create(a.Message == "Forbidden" ? l["Forbidden"] : a.Message)),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
+                AbpErrorWriter.Create(l["ConcurrencyConflict"], "Abp.ConcurrencyConflict")),
+            _ => (StatusCodes.Status500InternalServerError, AbpErrorWriter.Create(l["InternalServerError"])),
+        };
+}

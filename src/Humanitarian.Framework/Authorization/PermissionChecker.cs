@@ -1,0 +1,43 @@
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Users;
+
+namespace Humanitarian.Framework.Authorization;
+
+/// <summary>
+/// A permission is granted when one of the user's roles holds it and every parent permission in the
+/// current tenant, and the permission belongs to the current side (host or tenant).
+/// </summary>
+public sealed class PermissionChecker(
+    ICurrentUser currentUser, ICurrentTenant currentTenant, PermissionStore store,
+    PermissionDefinitionManager definitions) : IPermissionChecker, IScopedDependency
+{
+    public async Task<bool> IsGrantedAsync(string name)
+    {
+        if (!currentUser.IsAuthenticated || definitions.GetOrNull(name) is not { } permission)
+        {
+            return false;
+        }
+        var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
+        for (var p = permission; p is not null; p = p.Parent)
+        {
+            if (!p.MultiTenancySide.HasFlag(side) || !await IsGrantedToAnyRoleAsync(p.Name))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private async Task<bool> IsGrantedToAnyRoleAsync(string name)
+    {
+        foreach (var role in currentUser.Roles)
+        {
+            if ((await store.GetRoleGrantsAsync(role)).Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

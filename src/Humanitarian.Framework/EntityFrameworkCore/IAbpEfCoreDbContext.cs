@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Humanitarian.Framework.EntityFrameworkCore;
+
+/// <summary>
+/// What the framework needs of the application's one DbContext: its filter state (read by the query
+/// filters at query time) and its sets. The host's unified context implements it.
+/// </summary>
+public interface IAbpEfCoreDbContext
+{
+    Guid? CurrentTenantId { get; }
+    bool IsMultiTenantFilterEnabled { get; }
+    bool IsSoftDeleteFilterEnabled { get; }
+
+    DbSet<TEntity> Set<TEntity>() where TEntity : class;
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+    DatabaseFacade Database { get; }
+    ChangeTracker ChangeTracker { get; }
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

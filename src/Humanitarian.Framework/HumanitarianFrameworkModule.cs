@@ -1,0 +1,99 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Humanitarian.Framework.AspNetCore;
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.Modularity;
+using Humanitarian.Framework.MultiTenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Humanitarian.Framework;
+
+/// <summary>Registers the framework: MVC conventions, filters, localization, permissions, repositories.</summary>
+public sealed class HumanitarianFrameworkModule : AbpModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<AbpAuditingOptions>();
+
+        services.AddLocalization();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());
+        // Vietnamese letters are written as they are, in pages and in JSON.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddTransient(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
+        services.AddSingleton<ExceptionToErrorConverter>();
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
+        services.AddAntiforgery(o => o.HeaderName = AbpAntiforgeryCookieMiddleware.HeaderName);
+
+        services.Configure<ApiBehaviorOptions>(o => o.SuppressModelStateInvalidFilter = true);
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add<AbpExceptionFilter>();
+                o.Filters.Add<AbpApiAntiforgeryFilter>();
+                o.Filters.Add<AbpValidationActionFilter>();
+                o.Filters.Add<UnitOfWorkFilter>();
+                o.Conventions.Add(new ApplicationServiceConvention());
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.AllowEmptyInputInBodyModelBinding = true;
+            })
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(AbpFrameworkResource)));
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(UnitOfWorkFilter))));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();
+
+        mvc.ConfigureApplicationPartManager(manager =>
+        {
+            manager.FeatureProviders.Add(new ApplicationServiceControllerFeatureProvider());
+        });
+    }
+
+    /// <summary>Adds each module's assembly so its application services and pages are found.</summary>
+    public static void AddModuleParts(IMvcBuilder mvc, AbpModuleContainer modules)
+    {
+        mvc.ConfigureApplicationPartManager(manager =>
+        {
+            foreach (var assembly in modules.Assemblies)
+            {
+                if (manager.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != assembly))
+                {
+                    manager.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            }
+        });
+    }
+}
+
+public static class AbpApplicationBuilderExtensions
+{
+    /// <summary>Tenant of the request; after authentication, before authorization.</summary>
+    public static IApplicationBuilder UseAbpMultiTenancy(this IApplicationBuilder app) =>
+        app.UseMiddleware<TenantResolutionMiddleware>();
+
+    public static IApplicationBuilder UseAbpAntiforgeryCookie(this IApplicationBuilder app) =>
+        app.UseMiddleware<AbpAntiforgeryCookieMiddleware>();
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Settings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Humanitarian.Framework.Modularity;
+
+/// <summary>
+/// ABP's conventional registration: application services, definition providers, seed contributors
+/// and classes marked with a lifetime interface are registered without a line per class.
+/// </summary>
+internal static class ConventionalRegistrar
+{
+    private static readonly Type[] MarkerInterfaces =
+        [typeof(ITransientDependency), typeof(IScopedDependency), typeof(ISingletonDependency)];
+
+    public static void RegisterAssembly(IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            if (typeof(PermissionDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(PermissionDefinitionProvider), type);
+            }
+            else if (typeof(SettingDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(SettingDefinitionProvider), type);
+            }
+            else if (LifetimeOf(type) is { } lifetime)
+            {
+                Register(services, type, lifetime);
+            }
+        }
+    }
+
+    // Only our own contracts: a class is never resolved as IDisposable or IEquatable<T>.
+    private static bool IsServiceInterface(Type i) =>
+        !MarkerInterfaces.Contains(i) && i != typeof(IApplicationService)
+        && i.Assembly.GetName().Name?.StartsWith("Humanitarian", StringComparison.Ordinal) == true;
+
+    private static ServiceLifetime? LifetimeOf(Type type)
+    {
+        if (typeof(ISingletonDependency).IsAssignableFrom(type)) return ServiceLifetime.Singleton;
+        if (typeof(IScopedDependency).IsAssignableFrom(type)) return ServiceLifetime.Scoped;
+        if (typeof(ITransientDependency).IsAssignableFrom(type)
+            || typeof(IApplicationService).IsAssignableFrom(type)
+            || typeof(IDataSeedContributor).IsAssignableFrom(type))
+        {
+            return ServiceLifetime.Transient;
+        }
+        return null;
+    }
+
+    private static void Register(IServiceCollection services, Type type, ServiceLifetime lifetime)
+    {
+        services.TryAdd(new ServiceDescriptor(type, type, lifetime));
+        foreach (var serviceType in type.GetInterfaces().Where(IsServiceInterface))
+        {
+            // Seed contributors are many per interface; everything else has one implementation.
+            var descriptor = new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime);
+            if (serviceType == typeof(IDataSeedContributor))
+            {
+                services.Add(descriptor);
+            }
+            else
+            {
+                services.TryAdd(descriptor);
+            }
+        }
+    }
+}

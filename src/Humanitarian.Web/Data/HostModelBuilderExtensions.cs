@@ -1,0 +1,51 @@
+using Humanitarian.Web.Identity;
+using Humanitarian.Web.MultiTenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Humanitarian.Web.Data;
+
+public static class HostModelBuilderExtensions
+{
+    /// <summary>
+    /// ABP's table names for Identity, and uniqueness of user and role names per tenant instead of
+    /// Identity's global unique indexes.
+    /// </summary>
+    public static void ConfigureIdentityPerTenant(this ModelBuilder builder)
+    {
+        builder.Entity<AppUser>(b =>
+        {
+            b.ToTable("AbpUsers");
+            b.Metadata.RemoveIndex(b.Metadata.GetIndexes().Single(i => i.GetDatabaseName() == "UserNameIndex"));
+            b.HasIndex(u => new { u.TenantKey, u.NormalizedUserName }).IsUnique().HasDatabaseName("UserNameIndex");
+            b.HasIndex(u => new { u.TenantKey, u.NormalizedEmail });
+            b.Property(u => u.Name).HasMaxLength(AppUser.MaxNameLength);
+            b.Property(u => u.Surname).HasMaxLength(AppUser.MaxNameLength);
+        });
+        builder.Entity<AppRole>(b =>
+        {
+            b.ToTable("AbpRoles");
+            b.Metadata.RemoveIndex(b.Metadata.GetIndexes().Single(i => i.GetDatabaseName() == "RoleNameIndex"));
+            b.HasIndex(r => new { r.TenantKey, r.NormalizedName }).IsUnique().HasDatabaseName("RoleNameIndex");
+        });
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("AbpUserRoles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("AbpUserClaims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("AbpUserLogins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("AbpUserTokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("AbpRoleClaims");
+    }
+
+    public static void ConfigureTenantManagement(this ModelBuilder builder)
+    {
+        builder.Entity<Tenant>(b =>
+        {
+            b.ToTable("AbpTenants");
+            b.Property(t => t.Name).HasMaxLength(Tenant.MaxNameLength).IsRequired();
+            b.Property(t => t.NormalizedName).HasMaxLength(Tenant.MaxNameLength).IsRequired();
+            b.Property(t => t.DisplayName).HasMaxLength(Tenant.MaxDisplayNameLength).IsRequired();
+            b.Property(t => t.Level).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(t => t.NormalizedName).IsUnique();
+            b.HasIndex(t => t.ParentId);
+        });
+    }
+}

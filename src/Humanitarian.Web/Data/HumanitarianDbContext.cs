@@ -1,0 +1,50 @@
+using Humanitarian.Awards.Data;
+using Humanitarian.Beneficiaries.Data;
+using Humanitarian.Campaigns.Data;
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Settings;
+using Humanitarian.Fundraising.Data;
+using Humanitarian.Organization.Data;
+using Humanitarian.Web.Identity;
+using Humanitarian.Web.MultiTenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Humanitarian.Web.Data;
+
+/// <summary>
+/// The one database of the monolith: Identity, the framework's tables and every module's mapping.
+/// Each provider has its own subclass, so each keeps its own migrations.
+/// </summary>
+public abstract class HumanitarianDbContext(
+    DbContextOptions options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IAbpEfCoreDbContext, IDataProtectionKeyContext
+{
+    public Guid? CurrentTenantId => currentTenant.Id;
+    public bool IsMultiTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
+    public bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<Framework.Domain.ISoftDelete>();
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureIdentityPerTenant();
+        builder.ConfigureTenantManagement();
+        builder.ConfigureAuditLogging();
+        builder.ConfigurePermissionManagement();
+        builder.ConfigureSettingManagement();
+        builder.ConfigureOrganization();
+        builder.ConfigureCampaigns();
+        builder.ConfigureBeneficiaries();
+        builder.ConfigureFundraising();
+        builder.ConfigureAwards();
+        builder.ConfigureAbpConventions(this);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Humanitarian.Awards;
+using Humanitarian.Beneficiaries;
+using Humanitarian.Campaigns;
+using Humanitarian.Framework;
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Framework.Modularity;
+using Humanitarian.Fundraising;
+using Humanitarian.Organization;
+using Humanitarian.Web.Data;
+using Humanitarian.Web.Identity;
+using Humanitarian.Web.Seeding;
+using Humanitarian.Web.Startup;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Localization;
+
+namespace Humanitarian.Web;
+
+/// <summary>The host module: depends on every module and wires the application together.</summary>
+[DependsOn(
+    typeof(HumanitarianFrameworkModule),
+    typeof(OrganizationModule),
+    typeof(CampaignsModule),
+    typeof(BeneficiariesModule),
+    typeof(FundraisingModule),
+    typeof(AwardsModule))]
+public sealed class HumanitarianWebModule : AbpModule
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en")];
+
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddHumanitarianDatabase(context.Configuration);
+        services.AddHumanitarianIdentity();
+        services.AddHumanitarianRateLimiting(context.Configuration);
+        services.Configure<DemoDataOptions>(context.Configuration.GetSection("DemoData"));
+        services.Configure<AbpAuditingOptions>(o => o.IgnoredTypes.Add(typeof(DataProtectionKey)));
+
+        services.AddSingleton<StartupState>();
+        DatabaseInitializer.Register(services);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOpenApi();
+
+        // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi-VN");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Humanitarian.Web.MultiTenancy;
+
+/// <summary>
+/// Every request resolves its tenant, so the (small) tenant table is cached whole and dropped from
+/// the cache whenever tenant management changes it.
+/// </summary>
+public sealed class TenantStore(HumanitarianDbContext dbContext, IMemoryCache cache) : ITenantStore, IScopedDependency
+{
+    private const string CacheKey = "tenants:all";
+
+    public async Task<TenantConfiguration?> FindAsync(string name)
+    {
+        var normalized = name.Trim().ToUpperInvariant();
+        return (await GetAllAsync()).FirstOrDefault(t => t.Name.ToUpperInvariant() == normalized);
+    }
+
+    public async Task<TenantConfiguration?> FindAsync(Guid id) => (await GetAllAsync()).FirstOrDefault(t => t.Id == id);
+
+    public async Task<IReadOnlyList<TenantConfiguration>> GetDescendantsAsync(Guid tenantId)
+    {
+        var all = await GetAllAsync();
+        var result = new List<TenantConfiguration>();
+        var frontier = new Queue<Guid>([tenantId]);
+        while (frontier.TryDequeue(out var parent))
+        {
+            foreach (var child in all.Where(t => t.ParentId == parent && result.All(r => r.Id != t.Id)))
+            {
+                result.Add(child);
+                frontier.Enqueue(child.Id);
+            }
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlyList<TenantConfiguration>> GetAllAsync()
+    {
+        if (cache.TryGetValue(CacheKey, out IReadOnlyList<TenantConfiguration>? cached) && cached is not null)
+        {
+            return cached;
+        }
+        var tenants = await dbContext.Tenants.AsNoTracking().ToListAsync();
+        IReadOnlyList<TenantConfiguration> all = tenants.Select(t => t.ToConfiguration()).ToList();
+        cache.Set(CacheKey, all, TimeSpan.FromMinutes(1));
+        return all;
+    }
+
+    public void Invalidate() => cache.Remove(CacheKey);
+}

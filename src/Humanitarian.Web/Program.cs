@@ -1,0 +1,45 @@
+using Humanitarian.Framework;
+using Humanitarian.Framework.Modularity;
+using Humanitarian.Web;
+using Humanitarian.Web.Startup;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+// Content and web roots are the app's base directory, so `dotnet run` and `dotnet Humanitarian.Web.dll`
+// from the output folder find the same appsettings, seeds and static files.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+var modules = builder.Services.AddApplication<HumanitarianWebModule>(builder.Configuration);
+HumanitarianFrameworkModule.AddModuleParts(builder.Services.AddControllersWithViews(), modules);
+
+var app = builder.Build();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStaticFiles();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync });
+app.UseMiddleware<StartupGateMiddleware>();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAbpMultiTenancy();
+app.UseAuthorization();
+app.UseAbpAntiforgeryCookie();
+app.InitializeApplication();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapControllers();
+app.MapRazorPages();
+app.Run();
+
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Web.Data;
+using Humanitarian.Web.MultiTenancy;
+using Microsoft.Extensions.Options;
+
+namespace Humanitarian.Web.Seeding;
+
+/// <summary>
+/// Seeds the host, then every tenant, with every module's contributors (ABP's IDataSeeder); demo
+/// tenants and users first when demo data is on. Each step is idempotent, so every start runs it.
+/// </summary>
+public sealed class DataSeeder(
+    IEnumerable<IDataSeedContributor> contributors, DemoTenantSeeder demo, TenantStore tenantStore,
+    HumanitarianDbContext dbContext, ICurrentTenant currentTenant, IOptions<DemoDataOptions> options,
+    IConfiguration configuration) : ITransientDependency
+{
+    public bool DemoEnabled =>
+        options.Value.Enabled ?? DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite;
+
+    public async Task SeedAsync()
+    {
+        var demoTenants = DemoEnabled ? await demo.SeedTenantsAsync() : [];
+        await RunContributorsAsync(null);
+        var demoHash = DemoEnabled ? DemoTenantSeeder.HashDemoPassword() : null;
+        foreach (var tenant in await tenantStore.GetAllAsync())
+        {
+            await RunContributorsAsync(tenant.Id);
+            // Only the demo tenants get demo users: a tenant an admin created keeps just its admin.
+            if (demoHash is not null && demoTenants.Contains(tenant.Name))
+            {
+                await demo.SeedUsersAsync(tenant.Id, tenant.Name, demoHash);
+                await dbContext.SaveChangesAsync();
+            }
+        }
+    }
+
+    private async Task RunContributorsAsync(Guid? tenantId)
+    {
+        using (currentTenant.Change(tenantId))
+        {
+            foreach (var contributor in contributors)
+            {
+                await contributor.SeedAsync(new DataSeedContext(tenantId));
+            }
+            await dbContext.SaveChangesAsync();
+        }
+    }
+}

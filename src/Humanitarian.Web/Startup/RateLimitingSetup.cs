@@ -1,0 +1,43 @@
+using System.Threading.RateLimiting;
+using Humanitarian.Framework.AspNetCore;
+using Humanitarian.Framework.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Web;
+
+public static class RateLimitingSetup
+{
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>
+    /// At most <c>RateLimiting:SignInPermitLimit</c> (20) sign-in attempts per client address in any
+    /// minute: a sliding window of one-second segments, so no burst slips across a window boundary.
+    /// </summary>
+    public static void AddHumanitarianRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permitLimit = configuration.GetValue("RateLimiting:SignInPermitLimit", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInPolicy, context => RateLimitPartition.GetSlidingWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = permitLimit,
+                    Window = TimeSpan.FromMinutes(1),
+                    SegmentsPerWindow = 60,
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+                    : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>();
+                await AbpErrorWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, l["TooManyRequests"]);
+            };
+        });
+    }
+}

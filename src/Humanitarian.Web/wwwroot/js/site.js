@@ -1,0 +1,234 @@
+/*
+ * Humanitarian – site behaviour. No inline scripts anywhere (the Content-Security-Policy forbids them):
+ * everything is wired up here through data-* attributes.
+ *
+ *   data-confirm="message"   on a <form>, a submit button, a link or a button: ask confirm() first.
+ *   <canvas data-chart='{"type":"bar","data":{...},"options":{...}}'>  a Chart.js chart (needs libs/chart.js/chart.umd.min.js).
+ *   <a href="…" data-culture="vi-VN">  switch language: sets the .AspNetCore.Culture cookie and reloads.
+ *   data-bs-toggle="tooltip"  Bootstrap tooltips (Bootstrap does not enable them by itself).
+ *
+ * Plain DOM, no jQuery needed.
+ */
+(function () {
+    'use strict';
+
+    var CULTURE_COOKIE = '.AspNetCore.Culture';
+    var ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+    var CULTURE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+    function onReady(fn) {
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', fn);
+        } else {
+            fn();
+        }
+    }
+
+    /* ---------------------------------------------------------------- */
+    /* (a) Confirmation dialogs                                          */
+    /* ---------------------------------------------------------------- */
+
+    function isSubmitControl(el) {
+        if (!el || !el.form) {
+            return false;
+        }
+        var tag = el.tagName;
+        var type = (el.getAttribute('type') || '').toLowerCase();
+        return (tag === 'BUTTON' && (type === '' || type === 'submit')) ||
+            (tag === 'INPUT' && (type === 'submit' || type === 'image'));
+    }
+
+    // Forms: the submitter's message wins over the form's own message; exactly one question per submit.
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!(form instanceof HTMLFormElement)) {
+            return;
+        }
+        var submitter = event.submitter;
+        var message = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+        if (message && !window.confirm(message)) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        }
+    }, true);
+
+    // Links and non-submit buttons (submit buttons are handled by the submit listener above).
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        var el = target && target.closest ? target.closest('[data-confirm]') : null;
+        if (!el || el.tagName === 'FORM' || isSubmitControl(el)) {
+            return;
+        }
+        var message = el.getAttribute('data-confirm');
+        if (message && !window.confirm(message)) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        }
+    }, true);
+
+    /* ---------------------------------------------------------------- */
+    /* (b) Charts from <canvas data-chart='{json}'>                      */
+    /* ---------------------------------------------------------------- */
+
+    // Red Cross palette; used only for datasets that bring no colours of their own.
+    var PALETTE = ['#c8102e', '#1f4e79', '#e07b00', '#2e7d32', '#6a4c93', '#00838f', '#8d6e63', '#546e7a'];
+
+    function withAlpha(hex, alpha) {
+        var n = parseInt(hex.slice(1), 16);
+        return 'rgba(' + ((n >> 16) & 255) + ', ' + ((n >> 8) & 255) + ', ' + (n & 255) + ', ' + alpha + ')';
+    }
+
+    function applyDefaultColors(config) {
+        var data = config.data || {};
+        var datasets = data.datasets || [];
+        var perPoint = ['pie', 'doughnut', 'polarArea'].indexOf(config.type) >= 0;
+        datasets.forEach(function (ds, i) {
+            if (ds.backgroundColor || ds.borderColor) {
+                return;
+            }
+            if (perPoint) {
+                var count = (ds.data || []).length;
+                var colors = [];
+                for (var k = 0; k < count; k++) {
+                    colors.push(PALETTE[k % PALETTE.length]);
+                }
+                ds.backgroundColor = colors;
+                ds.borderColor = '#fff';
+            } else {
+                var color = PALETTE[i % PALETTE.length];
+                var type = ds.type || config.type;
+                ds.borderColor = color;
+                ds.backgroundColor = (type === 'line' || type === 'radar') ? withAlpha(color, 0.15) : withAlpha(color, 0.8);
+            }
+        });
+    }
+
+    function initCharts(root) {
+        var canvases = (root || document).querySelectorAll('canvas[data-chart]');
+        if (!canvases.length) {
+            return;
+        }
+        if (typeof window.Chart !== 'function') {
+            if (window.console) {
+                console.warn('site.js: canvas[data-chart] found but Chart.js is not loaded (libs/chart.js/chart.umd.min.js).');
+            }
+            return;
+        }
+
+        var Chart = window.Chart;
+        var lang = document.documentElement.getAttribute('lang');
+        var bodyStyle = window.getComputedStyle(document.body);
+        Chart.defaults.font.family = bodyStyle.fontFamily || Chart.defaults.font.family;
+        Chart.defaults.color = '#3b4248';
+        if (lang) {
+            Chart.defaults.locale = lang; // number formatting: 1.234.567 in vi-VN
+        }
+
+        Array.prototype.forEach.call(canvases, function (canvas) {
+            if (canvas.getAttribute('data-chart-initialized') === 'true' || Chart.getChart(canvas)) {
+                return;
+            }
+            var config;
+            try {
+                config = JSON.parse(canvas.getAttribute('data-chart'));
+            } catch (e) {
+                if (window.console) {
+                    console.error('site.js: invalid JSON in data-chart', canvas, e);
+                }
+                return;
+            }
+            if (!config || typeof config !== 'object' || !config.type) {
+                return;
+            }
+            config.options = config.options || {};
+            // Inside a sized .chart-container the chart fills the box instead of keeping its aspect ratio.
+            var parent = canvas.parentElement;
+            if (parent && parent.classList.contains('chart-container') && config.options.maintainAspectRatio === undefined) {
+                config.options.maintainAspectRatio = false;
+            }
+            applyDefaultColors(config);
+            try {
+                new Chart(canvas, config);
+                canvas.setAttribute('data-chart-initialized', 'true');
+            } catch (e) {
+                if (window.console) {
+                    console.error('site.js: could not create chart', canvas, e);
+                }
+            }
+        });
+    }
+
+    /* ---------------------------------------------------------------- */
+    /* (c) Language switch: <a data-culture="vi-VN">                     */
+    /* ---------------------------------------------------------------- */
+
+    function setCulture(culture) {
+        // Same format as CookieRequestCultureProvider.MakeCookieValue ("c=vi-VN|uic=vi-VN"), URL-encoded like
+        // ASP.NET Core's own Response.Cookies.Append (the server decodes cookie values).
+        var value = encodeURIComponent('c=' + culture + '|uic=' + culture);
+        var cookie = CULTURE_COOKIE + '=' + value + '; path=/; max-age=' + ONE_YEAR_SECONDS + '; SameSite=Lax';
+        if (window.location.protocol === 'https:') {
+            cookie += '; Secure';
+        }
+        document.cookie = cookie;
+    }
+
+    function urlWithoutCultureQuery() {
+        // A ?culture= / ?ui-culture= query string would override the cookie; drop it before reloading.
+        var url = new URL(window.location.href);
+        var changed = false;
+        ['culture', 'ui-culture'].forEach(function (name) {
+            if (url.searchParams.has(name)) {
+                url.searchParams.delete(name);
+                changed = true;
+            }
+        });
+        return changed ? url.toString() : null;
+    }
+
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        var link = target && target.closest ? target.closest('[data-culture]') : null;
+        if (!link) {
+            return;
+        }
+        var culture = (link.getAttribute('data-culture') || '').trim();
+        if (!CULTURE_PATTERN.test(culture)) {
+            return;
+        }
+        event.preventDefault();
+        setCulture(culture);
+        var cleanUrl = urlWithoutCultureQuery();
+        if (cleanUrl) {
+            window.location.replace(cleanUrl);
+        } else {
+            window.location.reload();
+        }
+    });
+
+    /* ---------------------------------------------------------------- */
+    /* Bootstrap tooltips (opt-in via data-bs-toggle="tooltip")         */
+    /* ---------------------------------------------------------------- */
+
+    function initTooltips(root) {
+        if (!window.bootstrap || !window.bootstrap.Tooltip) {
+            return;
+        }
+        Array.prototype.forEach.call((root || document).querySelectorAll('[data-bs-toggle="tooltip"]'), function (el) {
+            window.bootstrap.Tooltip.getOrCreateInstance(el);
+        });
+    }
+
+    onReady(function () {
+        initCharts(document);
+        initTooltips(document);
+    });
+
+    // For content added later (e.g. a partial loaded by fetch): window.humanitarian.init(container).
+    window.humanitarian = window.humanitarian || {};
+    window.humanitarian.init = function (root) {
+        initCharts(root);
+        initTooltips(root);
+    };
+    window.humanitarian.setCulture = setCulture;
+})();
