@@ -28,7 +28,11 @@ public sealed class UserLoginInfo
     public bool RememberMe { get; set; }
 }
 
-public sealed record AbpLoginResult(LoginResultType Result, string Description);
+/// <summary>ABP answers the code as a number (<c>{"result": 1}</c>), unlike other enums.</summary>
+public sealed record AbpLoginResult(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonNumberEnumConverter<LoginResultType>))]
+    LoginResultType Result,
+    string Description);
 
 /// <summary>Cookie sign-in for scripts and the SPA-style callers (ABP's AccountController, same routes).</summary>
 [ApiController]

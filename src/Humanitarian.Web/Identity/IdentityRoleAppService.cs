@@ -58,7 +58,7 @@ public sealed class IdentityRoleAppService(
         var role = await FindAsync(id);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != role.ConcurrencyStamp)
         {
-            throw new DbUpdateConcurrencyException(l["ConcurrencyConflict"]);
+            throw new DbUpdateConcurrencyException("Stale concurrency stamp.");
         }
         var newName = input.Name.Trim();
         if (role.IsStatic && newName != role.Name)

@@ -83,7 +83,7 @@ public sealed class IdentityUserAppService(
         var user = await FindAsync(id);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != user.ConcurrencyStamp)
         {
-            throw new DbUpdateConcurrencyException(l["ConcurrencyConflict"]);
+            throw new DbUpdateConcurrencyException("Stale concurrency stamp.");
         }
         await CheckRolesExistAsync(input.RoleNames);
         user.UserName = input.UserName.Trim();

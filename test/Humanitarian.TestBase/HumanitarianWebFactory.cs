@@ -1,0 +1,102 @@
+using Humanitarian.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MySqlConnector;
+
+namespace Humanitarian.TestBase;
+
+/// <summary>
+/// The real app (all modules, real Identity, real database) on a scratch SQLite file or a scratch
+/// MariaDB database (server from <c>HUMANITARIAN_TEST_MYSQL</c>, started by etc/test.sh), with demo data.
+/// </summary>
+public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Nhandao@2024!";
+
+    private readonly string _connectionString;
+    private readonly string? _mySqlDatabase;
+    private readonly string? _sqliteFile;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public HumanitarianWebFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Provider = provider;
+        _settings = settings ?? new Dictionary<string, string?>();
+        if (provider == DatabaseProvider.MySql)
+        {
+            var server = Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_MYSQL")
+                         ?? throw new InvalidOperationException(
+                             "HUMANITARIAN_TEST_MYSQL is not set: run the tests with etc/test.sh, which starts MariaDB.");
+            _mySqlDatabase = "hum_test_" + Guid.NewGuid().ToString("N")[..12];
+            _connectionString = $"{server};Database={_mySqlDatabase}";
+        }
+        else
+        {
+            _sqliteFile = Path.Combine(Path.GetTempPath(), $"humanitarian-test-{Guid.NewGuid():N}.db");
+            _connectionString = $"Data Source={_sqliteFile}";
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", _connectionString);
+        builder.UseSetting("DemoData:Enabled", "true");
+        // Many sign-ins from one test process; the limit itself has its own test.
+        builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Waits until migrations and demo seeding are done (/health answers 200).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var response = await client.GetAsync("/health");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The app did not become healthy: " + await response.Content.ReadAsStringAsync());
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    public HttpClient CreateApiClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_mySqlDatabase is not null)
+        {
+            await using var connection = new MySqlConnection(Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_MYSQL"));
+            await connection.OpenAsync();
+            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{_mySqlDatabase}`", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+        GC.SuppressFinalize(this);
+    }
+}
