@@ -96,4 +96,8 @@ public static class AbpApplicationBuilderExtensions
 
     public static IApplicationBuilder UseAbpAntiforgeryCookie(this IApplicationBuilder app) =>
         app.UseMiddleware<AbpAntiforgeryCookieMiddleware>();
+
+    /// <summary>Replays repeated POSTs with the same Idempotency-Key; after authorization.</summary>
+    public static IApplicationBuilder UseAbpIdempotency(this IApplicationBuilder app) =>
+        app.UseMiddleware<IdempotencyMiddleware>();
 }

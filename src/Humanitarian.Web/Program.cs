@@ -33,6 +33,7 @@ app.UseAuthentication();
 app.UseAbpMultiTenancy();
 app.UseAuthorization();
 app.UseAbpAntiforgeryCookie();
+app.UseAbpIdempotency();
 app.InitializeApplication();
 
 app.MapOpenApi();

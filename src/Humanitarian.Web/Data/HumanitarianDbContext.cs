@@ -1,6 +1,7 @@
 using Humanitarian.Awards.Data;
 using Humanitarian.Beneficiaries.Data;
 using Humanitarian.Campaigns.Data;
+using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
@@ -40,6 +41,7 @@ public abstract class HumanitarianDbContext(
         builder.ConfigureAuditLogging();
         builder.ConfigurePermissionManagement();
         builder.ConfigureSettingManagement();
+        builder.ConfigureIdempotency();
         builder.ConfigureOrganization();
         builder.ConfigureCampaigns();
         builder.ConfigureBeneficiaries();

@@ -40,6 +40,31 @@ namespace Humanitarian.Web.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "AbpIdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Scope = table.Column<string>(type: "varchar(208)", maxLength: 208, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Method = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Path = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StatusCode = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Body = table.Column<byte[]>(type: "longblob", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbpIdempotencyRecords", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "AbpPermissionGrants",
                 columns: table => new
                 {
@@ -414,6 +439,22 @@ namespace Humanitarian.Web.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_CreationTime",
+                table: "AbpIdempotencyRecords",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_Scope",
+                table: "AbpIdempotencyRecords",
+                column: "Scope",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_TenantId",
+                table: "AbpIdempotencyRecords",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AbpPermissionGrants_TenantId",
                 table: "AbpPermissionGrants",
                 column: "TenantId");
@@ -497,6 +538,9 @@ namespace Humanitarian.Web.Migrations.MySql
         {
             migrationBuilder.DropTable(
                 name: "AbpEntityPropertyChanges");
+
+            migrationBuilder.DropTable(
+                name: "AbpIdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "AbpPermissionGrants");

@@ -30,6 +30,25 @@ namespace Humanitarian.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AbpIdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 208, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Body = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbpIdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AbpPermissionGrants",
                 columns: table => new
                 {
@@ -336,6 +355,22 @@ namespace Humanitarian.Web.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_CreationTime",
+                table: "AbpIdempotencyRecords",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_Scope",
+                table: "AbpIdempotencyRecords",
+                column: "Scope",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpIdempotencyRecords_TenantId",
+                table: "AbpIdempotencyRecords",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AbpPermissionGrants_TenantId",
                 table: "AbpPermissionGrants",
                 column: "TenantId");
@@ -419,6 +454,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AbpEntityPropertyChanges");
+
+            migrationBuilder.DropTable(
+                name: "AbpIdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "AbpPermissionGrants");

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.MultiTenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Humanitarian.Web.Tests;
+
+/// <summary>
+/// Every API endpoint, found in the app's own routing metadata (so a new endpoint is covered without
+/// touching this file): anonymous callers get 401 unless the endpoint is one of the few explicitly
+/// anonymous ones, and a signed-in user without the endpoint's permission gets 403.
+/// </summary>
+public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    /// <summary>The endpoints that may be called without signing in. A new one must be added here on purpose.</summary>
+    private static readonly string[] ExpectedAnonymous =
+    [
+        "GET /api/abp/application-configuration",
+        "GET /api/abp/multi-tenancy/tenants/by-id/{id:guid}",
+        "GET /api/abp/multi-tenancy/tenants/by-name/{name}",
+        "POST /api/account/login",
+        "POST /api/account/logout",
+        "POST /connect/token",
+    ];
+
+    /// <summary>The public transparency pages of API.md are anonymous by design once the fundraising module has them.</summary>
+    private static readonly Regex PublicTransparency =
+        new(@"^GET /api/public/transparency/\{tenantName(:[a-z]+)?\}/funds(/\{fundId(:[a-z]+)?\})?$");
+
+    private sealed record ApiEndpoint(string Method, RouteEndpoint Endpoint)
+    {
+        public string Template => "/" + Endpoint.RoutePattern.RawText!.TrimStart('/');
+
+        public bool IsAnonymous => Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+
+        public IReadOnlyList<string> Policies =>
+            Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct().ToList();
+
+        /// <summary>A concrete URL: ids become new GUIDs (no such record), other parameters "x".</summary>
+        public string Url => "/" + string.Join('/', Endpoint.RoutePattern.PathSegments.Select(segment =>
+            string.Concat(segment.Parts.Select(part => part switch
+            {
+                RoutePatternLiteralPart literal => literal.Content,
+                RoutePatternSeparatorPart separator => separator.Content,
+                RoutePatternParameterPart parameter => ValueFor(parameter),
+                _ => "",
+            }))));
+
+        private static string ValueFor(RoutePatternParameterPart parameter)
+        {
+            var constraints = parameter.ParameterPolicies.Select(p => p.Content ?? "").ToList();
+            if (constraints.Contains("guid") || parameter.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase))
+            {
+                return Guid.NewGuid().ToString();
+            }
+            return constraints.Any(c => c is "int" or "long") ? "1" : "x";
+        }
+
+        public HttpRequestMessage CreateRequest()
+        {
+            var request = new HttpRequestMessage(new HttpMethod(Method), Url);
+            if (Method is "POST" or "PUT" or "PATCH")
+            {
+                request.Content = JsonContent.Create(new { });
+            }
+            return request;
+        }
+
+        public override string ToString() => $"{Method} {Template}";
+    }
+
+    private List<ApiEndpoint> ApiEndpoints()
+    {
+        var dataSource = fixture.Factory.Services.GetRequiredService<EndpointDataSource>();
+        var endpoints = dataSource.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw
+                        && (raw.TrimStart('/').StartsWith("api/", StringComparison.OrdinalIgnoreCase)
+                            || raw.TrimStart('/').StartsWith("connect/", StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(method => new ApiEndpoint(method, e)))
+            .OrderBy(e => e.Template, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
+            .ToList();
+        // The enumeration itself must see the API, or every assertion below would pass vacuously.
+        endpoints.Select(e => e.ToString()).ShouldContain("GET /api/identity/users");
+        endpoints.Select(e => e.ToString()).ShouldContain("GET /api/multi-tenancy/tenants");
+        endpoints.Select(e => e.ToString()).ShouldContain("POST /connect/token");
+        return endpoints;
+    }
+
+    [Fact]
+    public void Should_allow_anonymous_callers_only_on_the_expected_endpoints()
+    {
+        var anonymous = ApiEndpoints().Where(e => e.IsAnonymous).Select(e => e.ToString()).ToList();
+
+        anonymous.ShouldBeUnique();
+        anonymous.Where(e => !ExpectedAnonymous.Contains(e) && !PublicTransparency.IsMatch(e))
+            .ShouldBeEmpty("endpoints open to anonymous callers that are not on the expected list");
+        ExpectedAnonymous.Except(anonymous).ShouldBeEmpty("expected anonymous endpoints that are missing or not anonymous");
+    }
+
+    [Fact]
+    public async Task Should_answer_401_to_anonymous_callers_of_every_other_endpoint()
+    {
+        using var anonymous = fixture.Anonymous();
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var endpoint in ApiEndpoints().Where(e => !e.IsAnonymous))
+        {
+            checkedCount++;
+            var response = await anonymous.Http.SendAsync(endpoint.CreateRequest());
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.Unauthorized || !HasErrorBody(text))
+            {
+                failures.Add($"{endpoint} ({endpoint.Url}) answered {(int)response.StatusCode}: {Shorten(text)}");
+            }
+        }
+        checkedCount.ShouldBeGreaterThan(10);
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_answer_403_to_a_signed_in_user_without_the_endpoints_permission()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var role = "noperm-" + Guid.NewGuid().ToString("N")[..8];
+        await TestData.CreateRoleAsync(admin, role);
+        var userName = TestData.UniqueName("noperm");
+        await TestData.CreateUserAsync(admin, userName, role);
+        using var noPermission = await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+        // The user really holds nothing, so each 403 below is about the endpoint's own permission.
+        (await TestData.GetConfigurationAsync(noPermission))["auth"]!["grantedPolicies"]!.AsObject().ShouldBeEmpty();
+
+        var definitions = fixture.Factory.Services.GetRequiredService<PermissionDefinitionManager>();
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var endpoint in ApiEndpoints().Where(e => !e.IsAnonymous && e.Policies.Count > 0))
+        {
+            checkedCount++;
+            await ExpectForbiddenAsync(noPermission, endpoint, "a user without permissions", failures);
+            // A host-only endpoint refuses even a tenant's admin, who holds every permission of its side.
+            if (endpoint.Policies.All(p => definitions.GetOrNull(p)?.MultiTenancySide == MultiTenancySides.Host))
+            {
+                await ExpectForbiddenAsync(admin, endpoint, "a tenant's admin", failures);
+            }
+        }
+        checkedCount.ShouldBeGreaterThan(10);
+        failures.ShouldBeEmpty();
+    }
+
+    private static async Task ExpectForbiddenAsync(ApiClient client, ApiEndpoint endpoint, string who, List<string> failures)
+    {
+        var request = endpoint.CreateRequest();
+        request.Headers.Add("__tenant", client.TenantName);
+        var response = await client.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Forbidden || !HasErrorBody(text))
+        {
+            failures.Add($"{endpoint} ({endpoint.Url}) as {who} answered {(int)response.StatusCode}: {Shorten(text)}");
+        }
+    }
+
+    private static bool HasErrorBody(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text)?["error"]?["message"]?.GetValue<string>() is { Length: > 0 };
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class EndpointAuthorization_Sqlite_Tests(SqliteAppFixture fixture) : EndpointAuthorization_Tests<SqliteAppFixture>(fixture);
+
+[Collection(Collections.MySql)]
+public sealed class EndpointAuthorization_MySql_Tests(MySqlAppFixture fixture) : EndpointAuthorization_Tests<MySqlAppFixture>(fixture);
