@@ -63,7 +63,8 @@ public sealed class HumanitarianFrameworkModule : AbpModule
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(AbpFrameworkResource)));
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(UnitOfWorkFilter))));
+        // MvcOptions.Filters apply to Razor Pages too: the unit of work wraps page handlers as well.
+        services.AddRazorPages();
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();
 
         mvc.ConfigureApplicationPartManager(manager =>

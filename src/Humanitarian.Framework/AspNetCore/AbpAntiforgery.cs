@@ -35,7 +35,7 @@ public sealed class AbpAntiforgeryCookieMiddleware(RequestDelegate next)
 
     private static bool SetsToken(PathString path) =>
         path.StartsWithSegments("/api/abp/application-configuration")
-        || (!path.StartsWithSegments("/api") && !Path.HasExtension(path.Value));
+        || (!path.StartsWithSegments("/api") && !path.StartsWithSegments("/health") && !Path.HasExtension(path.Value));
 }
 
 /// <summary>Validates the echoed token on state-changing API calls authenticated by the cookie.</summary>

@@ -46,6 +46,12 @@ public static class AuditLoggingPermissions
     public const string AuditLogs = GroupName + ".AuditLogs";
 }
 
+public static class SettingManagementPermissions
+{
+    public const string GroupName = "SettingManagement";
+    public const string Emailing = GroupName + ".Emailing";
+}
+
 public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     public override void Define(IPermissionDefinitionContext context)
@@ -69,5 +75,8 @@ public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvi
 
         context.AddGroup(AuditLoggingPermissions.GroupName, "Permission:AuditLogging", typeof(HumanitarianResource))
             .AddPermission(AuditLoggingPermissions.AuditLogs, "Permission:AuditLogs");
+
+        context.AddGroup(SettingManagementPermissions.GroupName, "Permission:SettingManagement", typeof(HumanitarianResource))
+            .AddPermission(SettingManagementPermissions.Emailing, "Permission:Emailing");
     }
 }

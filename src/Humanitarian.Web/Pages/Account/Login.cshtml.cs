@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Web.Account;
+using Humanitarian.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Humanitarian.Web.Pages.Account;
+
+public sealed class LoginInputModel
+{
+    /// <summary>The tenant's slug (<c>ha-noi</c>); empty for the host (national level).</summary>
+    [StringLength(64)]
+    public string? TenantName { get; set; }
+
+    [Required, StringLength(256)]
+    public string UserNameOrEmailAddress { get; set; } = "";
+
+    [Required, StringLength(128), DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    public bool RememberMe { get; set; }
+}
+
+/// <summary>
+/// The sign-in page. The tenant middleware has already picked the request's tenant from the old
+/// <c>__tenant</c> cookie, so the sign-in itself runs explicitly in the tenant typed in the form.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
+public sealed class LoginModel(
+    ITenantStore tenantStore, ICurrentTenant currentTenant, SignInService signIn, SignInManager<AppUser> signInManager)
+    : HumanitarianPageModel
+{
+    [BindProperty]
+    public LoginInputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    protected override string FieldLabelKey(string propertyName) => "Login:" + propertyName;
+
+    public async Task OnGetAsync()
+    {
+        // Offer the tenant of the last sign-in on this browser.
+        if (Request.Cookies[TenantResolutionMiddleware.TenantKey] is { Length: > 0 } key)
+        {
+            var tenant = Guid.TryParse(key, out var id) ? await tenantStore.FindAsync(id) : await tenantStore.FindAsync(key);
+            Input.TenantName = tenant?.Name;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        TenantConfiguration? tenant = null;
+        var tenantName = Input.TenantName?.Trim();
+        if (!string.IsNullOrEmpty(tenantName))
+        {
+            tenant = await tenantStore.FindAsync(tenantName);
+            if (tenant is not { IsActive: true })
+            {
+                ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", L["Login:TenantNotFound", tenantName]);
+                return Page();
+            }
+        }
+        RememberTenant(tenant);
+
+        using (currentTenant.Change(tenant?.Id, tenant?.Name))
+        {
+            var (result, user) = await signIn.CheckAsync(Input.UserNameOrEmailAddress, Input.Password);
+            if (result != LoginResultType.Success)
+            {
+                // Returned, not thrown: the failed-attempt count (lockout) must be saved.
+                ModelState.AddModelError(string.Empty, L[result switch
+                {
+                    LoginResultType.InvalidUserNameOrPassword => "Login:InvalidUserNameOrPassword",
+                    LoginResultType.LockedOut => "Login:LockedOut",
+                    LoginResultType.NotAllowed => "Login:NotAllowed",
+                    _ => "Login:Failed",
+                }]);
+                return Page();
+            }
+            await signInManager.SignInAsync(user!, Input.RememberMe);
+        }
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    /// <summary>The <c>__tenant</c> cookie names the tenant for this browser's later anonymous requests.</summary>
+    private void RememberTenant(TenantConfiguration? tenant)
+    {
+        if (tenant is null)
+        {
+            Response.Cookies.Delete(TenantResolutionMiddleware.TenantKey);
+            return;
+        }
+        Response.Cookies.Append(TenantResolutionMiddleware.TenantKey, tenant.Name, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = Request.IsHttps,
+            IsEssential = true,
+            Expires = DateTimeOffset.UtcNow.AddYears(1),
+        });
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Humanitarian.Web.Tests;
+
+/// <summary>Invalid input gets ABP's error body, naming each field as the client spells it, in the request's language.</summary>
+public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    private const string TenantsUrl = "/api/multi-tenancy/tenants";
+
+    private static object TenantInput(string? displayName, string level = "Province") => new
+    {
+        name = TestData.UniqueName(),
+        displayName,
+        level,
+        adminEmailAddress = "admin@example.org",
+        adminPassword = TestTenant.AdminPassword,
+    };
+
+    [Fact]
+    public async Task Should_answer_a_400_with_the_abp_error_body()
+    {
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+
+        var response = await host.PostAsync(TenantsUrl, TenantInput(displayName: null));
+        var text = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        var error = JsonNode.Parse(text)!["error"]!.AsObject();
+        error.Select(p => p.Key).ShouldBe(["code", "message", "details", "validationErrors"], ignoreOrder: true);
+        error["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var validationError = error["validationErrors"]!.AsArray().ShouldHaveSingleItem()!.AsObject();
+        validationError.Select(p => p.Key).ShouldBe(["message", "members"], ignoreOrder: true);
+        validationError["members"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["displayName"]);
+        validationError["message"]!.GetValue<string>().ShouldContain("displayName");
+    }
+
+    [Fact]
+    public async Task Should_answer_in_vietnamese_by_default_and_in_english_when_asked()
+    {
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+
+        var vietnamese = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput(displayName: null), HttpStatusCode.BadRequest);
+        var english = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl + "?culture=en", TenantInput(displayName: null), HttpStatusCode.BadRequest);
+
+        vietnamese!["error"]!["message"]!.GetValue<string>().ShouldBe("Dữ liệu gửi lên không hợp lệ.");
+        vietnamese["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("Trường displayName là bắt buộc.");
+        english!["error"]!["message"]!.GetValue<string>().ShouldBe("Your request is not valid.");
+        english["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("The displayName field is required.");
+
+        // Other errors follow the culture too.
+        var notFound = await host.SendExpectingAsync(HttpMethod.Get, $"{TenantsUrl}/{Guid.NewGuid()}?culture=en", null, HttpStatusCode.NotFound);
+        notFound!["error"]!["message"]!.GetValue<string>().ShouldStartWith("The requested record was not found");
+        using var anonymous = fixture.Anonymous();
+        var unauthorized = await anonymous.SendExpectingAsync(HttpMethod.Get, TenantsUrl, null, HttpStatusCode.Unauthorized);
+        unauthorized!["error"]!["message"]!.GetValue<string>().ShouldBe("Bạn cần đăng nhập để thực hiện thao tác này.");
+    }
+
+    [Fact]
+    public async Task Should_refuse_more_than_1000_results_per_page()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+
+        foreach (var url in new[] { "/api/identity/users", "/api/identity/roles", TenantsUrl })
+        {
+            using var client = url == TenantsUrl ? await TestData.SignInHostAdminAsync(fixture) : null;
+            var caller = client ?? admin;
+            var body = await caller.SendExpectingAsync(HttpMethod.Get, url + "?maxResultCount=1001", null, HttpStatusCode.BadRequest);
+            TestData.ValidationMembers(body).ShouldBe(["maxResultCount"], url);
+            await caller.SendExpectingAsync(HttpMethod.Get, url + "?maxResultCount=1000", null, HttpStatusCode.OK);
+        }
+        var negative = await admin.SendExpectingAsync(HttpMethod.Get, "/api/identity/users?skipCount=-1", null, HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(negative).ShouldBe(["skipCount"]);
+        var notANumber = await admin.SendExpectingAsync(HttpMethod.Get, "/api/identity/users?maxResultCount=many", null, HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(notANumber).ShouldBe(["maxResultCount"]);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_unknown_enum_value_naming_the_field()
+    {
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+
+        var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput("Hành tinh", level: "Planet"), HttpStatusCode.BadRequest);
+
+        TestData.ValidationMembers(body).ShouldBe(["level"]);
+        body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("level");
+        // A number is not a member name either.
+        var numeric = new JsonObject
+        {
+            ["name"] = TestData.UniqueName(), ["displayName"] = "Hành tinh", ["level"] = 7,
+            ["adminEmailAddress"] = "admin@example.org", ["adminPassword"] = TestTenant.AdminPassword,
+        };
+        TestData.ValidationMembers(await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, numeric, HttpStatusCode.BadRequest))
+            .ShouldBe(["level"]);
+    }
+
+    [Fact]
+    public async Task Should_refuse_text_longer_than_its_maximum_length()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+
+        var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
+        {
+            userName = TestData.UniqueName("u"),
+            name = new string('a', 65),
+            email = "a@example.org",
+            password = TestTenant.AdminPassword,
+        }, HttpStatusCode.BadRequest);
+
+        TestData.ValidationMembers(body).ShouldBe(["name"]);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_malformed_body()
+    {
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+
+        var response = await host.SendAsync(HttpMethod.Post, TenantsUrl, null,
+            r => r.Content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ApiClient.ReadErrorAsync(response))["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class Validation_Sqlite_Tests(SqliteAppFixture fixture) : Validation_Tests<SqliteAppFixture>(fixture);
+
+[Collection(Collections.MySql)]
+public sealed class Validation_MySql_Tests(MySqlAppFixture fixture) : Validation_Tests<MySqlAppFixture>(fixture);
