@@ -5,6 +5,7 @@ using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.Modularity;
@@ -13,11 +14,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Quartz;
 
 namespace Humanitarian.Framework;
 
@@ -71,6 +74,19 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         {
             manager.FeatureProviders.Add(new ApplicationServiceControllerFeatureProvider());
         });
+
+        AddEmailOutboxDispatch(services, context.Configuration);
+    }
+
+    /// <summary>Quartz runs the outbox dispatcher every <c>Emailing:DispatchIntervalSeconds</c> (10).</summary>
+    private static void AddEmailOutboxDispatch(IServiceCollection services, IConfiguration configuration)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Emailing:DispatchIntervalSeconds", 10));
+        services.AddQuartz(q => q.ScheduleJob<EmailOutboxJob>(
+            trigger => trigger.WithIdentity("email-outbox").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
+            job => job.WithIdentity("email-outbox")));
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 
     /// <summary>Adds each module's assembly so its application services and pages are found.</summary>

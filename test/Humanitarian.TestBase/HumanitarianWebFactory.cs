@@ -47,6 +47,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "true");
         // Many sign-ins from one test process; the limit itself has its own test.
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
+        // The outbox is checked every second, so e-mail tests wait little.
+        builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -114,6 +114,26 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
     }
 
     [Fact]
+    public async Task Should_name_the_field_that_identity_refuses()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var roleName = TestData.UniqueName("role");
+        await TestData.CreateRoleAsync(admin, roleName);
+
+        var duplicateRole = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/roles", new { name = roleName }, HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(duplicateRole).ShouldBe(["name"]);
+
+        var weakPassword = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
+        {
+            userName = TestData.UniqueName("u"),
+            email = "weak@example.org",
+            password = "aaaaaaaaaaaaaaaa",
+        }, HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(weakPassword).Distinct().ShouldBe(["password"]);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_malformed_body()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);

@@ -28,7 +28,7 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
             {
                 continue;
             }
-            attribute.ErrorMessage = attribute switch
+            var message = attribute switch
             {
                 RequiredAttribute => "The {0} field is required.",
                 StringLengthAttribute { MinimumLength: > 0 } =>
@@ -41,8 +41,14 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
                 PhoneAttribute => "The {0} field is not a valid phone number.",
                 UrlAttribute => "The {0} field is not a valid fully-qualified http, https, or ftp URL.",
                 RegularExpressionAttribute => "The field {0} must match the regular expression '{1}'.",
+                EnumDataTypeAttribute => "InvalidValue",
                 _ => null,
             };
+            // Setting null would mark the message as custom yet empty: the attribute then throws when it fails.
+            if (message is not null)
+            {
+                attribute.ErrorMessage = message;
+            }
         }
     }
 }

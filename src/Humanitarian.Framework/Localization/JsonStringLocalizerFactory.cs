@@ -54,9 +54,25 @@ public sealed class JsonStringLocalizer(IReadOnlyDictionary<string, IReadOnlyDic
         ? new LocalizedString(name, value)
         : new LocalizedString(name, name, resourceNotFound: true);
 
+    /// <summary>
+    /// A key missing in every culture is still formatted (as ResourceManagerStringLocalizer does): the
+    /// English validation messages are their own keys, e.g. "The {0} field is required.".
+    /// </summary>
     public LocalizedString this[string name, params object[] arguments] => Find(name) is { } value
-        ? new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, value, arguments))
-        : new LocalizedString(name, name, resourceNotFound: true);
+        ? new LocalizedString(name, Format(value, arguments))
+        : new LocalizedString(name, Format(name, arguments), resourceNotFound: true);
+
+    private static string Format(string format, object[] arguments)
+    {
+        try
+        {
+            return string.Format(CultureInfo.CurrentCulture, format, arguments);
+        }
+        catch (FormatException)
+        {
+            return format; // a text with braces that are not placeholders
+        }
+    }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         CultureChain().Reverse()

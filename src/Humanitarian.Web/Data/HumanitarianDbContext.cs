@@ -5,6 +5,7 @@ using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
+using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
@@ -42,6 +43,7 @@ public abstract class HumanitarianDbContext(
         builder.ConfigurePermissionManagement();
         builder.ConfigureSettingManagement();
         builder.ConfigureIdempotency();
+        builder.ConfigureEmailing();
         builder.ConfigureOrganization();
         builder.ConfigureCampaigns();
         builder.ConfigureBeneficiaries();

@@ -61,8 +61,17 @@ public sealed class TenantAppService(
         tenantStore.Invalidate();
 
         await provisioner.EnsureRolesAsync(tenant.Id);
-        await provisioner.EnsureUserAsync(tenant.Id, DefaultRoleNames.Admin, input.AdminEmailAddress, input.AdminPassword,
-            null, DefaultRoleNames.Admin);
+        try
+        {
+            await provisioner.EnsureUserAsync(tenant.Id, DefaultRoleNames.Admin, input.AdminEmailAddress, input.AdminPassword,
+                null, DefaultRoleNames.Admin);
+        }
+        catch (AbpValidationException e)
+        {
+            // Name the fields of this input, not the user's (the unit of work rolls the tenant back).
+            throw new AbpValidationException(e.ValidationErrors
+                .Select(v => v with { Members = v.Members.Select(ToCreateInputMember).ToList() }).ToList());
+        }
         return ToDto(tenant, await tenantStore.GetAllAsync());
     }
 
@@ -100,6 +109,13 @@ public sealed class TenantAppService(
         await dbContext.SaveChangesAsync();
         tenantStore.Invalidate();
     }
+
+    private static string ToCreateInputMember(string userMember) => userMember switch
+    {
+        "password" => "adminPassword",
+        "email" => "adminEmailAddress",
+        _ => userMember,
+    };
 
     private async Task<Tenant> FindAsync(Guid id) =>
         await dbContext.Tenants.FirstOrDefaultAsync(t => t.Id == id) ?? throw new EntityNotFoundException(typeof(Tenant), id);

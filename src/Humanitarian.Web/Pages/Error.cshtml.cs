@@ -11,10 +11,10 @@ namespace Humanitarian.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : HumanitarianPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int? StatusCode { get; set; }
+    [BindProperty(SupportsGet = true, Name = "statusCode")]
+    public int? Code { get; set; }
 
-    public int Status => StatusCode is >= 400 and < 600 ? StatusCode.Value : StatusCodes.Status500InternalServerError;
+    public int Status => Code is >= 400 and < 600 ? Code.Value : StatusCodes.Status500InternalServerError;
 
     public string TitleKey => Status switch
     {

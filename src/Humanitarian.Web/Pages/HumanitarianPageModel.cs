@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -42,6 +43,16 @@ public abstract class HumanitarianPageModel : PageModel
 
     /// <summary>Reloads what the form needs (select lists, checkboxes) before it is shown again.</summary>
     protected virtual Task OnInputRejectedAsync() => Task.CompletedTask;
+
+    /// <summary>"Tỉnh / thành phố", "Quận / huyện"…</summary>
+    public string LevelName(TenantLevel level) => L["TenantLevel:" + level];
+
+    /// <summary>A default role's Vietnamese description ("admin" → "Quản trị"); other roles by name.</summary>
+    public string RoleDisplayName(string roleName)
+    {
+        var text = L["RoleName:" + roleName];
+        return text.ResourceNotFound ? roleName : text.Value;
+    }
 
     protected Task<bool> IsGrantedAsync(string permission) =>
         HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(permission);

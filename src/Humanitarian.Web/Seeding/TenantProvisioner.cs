@@ -62,14 +62,23 @@ public sealed class TenantProvisioner(
         return user;
     }
 
-    /// <summary>Identity's refusal (a weak password, a taken name) becomes a 400 naming the field.</summary>
+    /// <summary>
+    /// Identity's refusal (a weak password, a taken name) becomes a 400 naming the field:
+    /// <paramref name="member"/> for password rules, <c>email</c>, a role's <c>name</c>, else <c>userName</c>.
+    /// </summary>
     public static void ThrowIfFailed(IdentityResult result, string member = "password")
     {
         if (!result.Succeeded)
         {
             throw new AbpValidationException(result.Errors
-                .Select(e => new ValidationError(e.Description, [e.Code.StartsWith("Password", StringComparison.Ordinal) ? member : "userName"]))
+                .Select(e => new ValidationError(e.Description, [MemberOf(e.Code, member)]))
                 .ToList());
         }
     }
+
+    private static string MemberOf(string code, string passwordMember) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? passwordMember
+        : code.Contains("Email", StringComparison.Ordinal) ? "email"
+        : code.Contains("RoleName", StringComparison.Ordinal) ? "name"
+        : "userName";
 }

@@ -40,6 +40,9 @@ public sealed class LoginModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the sign-in failed (wrong password, locked, inactive).</summary>
+    public string? LoginError { get; private set; }
+
     protected override string FieldLabelKey(string propertyName) => "Login:" + propertyName;
 
     public async Task OnGetAsync()
@@ -76,14 +79,14 @@ public sealed class LoginModel(
             var (result, user) = await signIn.CheckAsync(Input.UserNameOrEmailAddress, Input.Password);
             if (result != LoginResultType.Success)
             {
-                // Returned, not thrown: the failed-attempt count (lockout) must be saved.
-                ModelState.AddModelError(string.Empty, L[result switch
+                // Not a ModelState error: the unit of work would roll back the failed-attempt count (lockout).
+                LoginError = L[result switch
                 {
                     LoginResultType.InvalidUserNameOrPassword => "Login:InvalidUserNameOrPassword",
                     LoginResultType.LockedOut => "Login:LockedOut",
                     LoginResultType.NotAllowed => "Login:NotAllowed",
                     _ => "Login:Failed",
-                }]);
+                }];
                 return Page();
             }
             await signInManager.SignInAsync(user!, Input.RememberMe);

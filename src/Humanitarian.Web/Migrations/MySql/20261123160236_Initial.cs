@@ -40,6 +40,40 @@ namespace Humanitarian.Web.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "AbpEmailMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    To = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Subject = table.Column<string>(type: "varchar(512)", maxLength: 512, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Body = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsBodyHtml = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TryCount = table.Column<int>(type: "int", nullable: false),
+                    NextTryTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    SentTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastError = table.Column<string>(type: "varchar(1024)", maxLength: 1024, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ClaimToken = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ClaimedUntil = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbpEmailMessages", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "AbpIdempotencyRecords",
                 columns: table => new
                 {
@@ -414,6 +448,27 @@ namespace Humanitarian.Web.Migrations.MySql
                 columns: new[] { "TenantId", "ExecutionTime" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_ClaimToken",
+                table: "AbpEmailMessages",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_DeduplicationKey",
+                table: "AbpEmailMessages",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_Status_NextTryTime",
+                table: "AbpEmailMessages",
+                columns: new[] { "Status", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_TenantId",
+                table: "AbpEmailMessages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AbpEntityChanges_AuditLogId",
                 table: "AbpEntityChanges",
                 column: "AuditLogId");
@@ -536,6 +591,9 @@ namespace Humanitarian.Web.Migrations.MySql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AbpEmailMessages");
+
             migrationBuilder.DropTable(
                 name: "AbpEntityPropertyChanges");
 

@@ -30,6 +30,32 @@ namespace Humanitarian.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AbpEmailMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    IsBodyHtml = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextTryTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbpEmailMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AbpIdempotencyRecords",
                 columns: table => new
                 {
@@ -330,6 +356,27 @@ namespace Humanitarian.Web.Migrations.Sqlite
                 columns: new[] { "TenantId", "ExecutionTime" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_ClaimToken",
+                table: "AbpEmailMessages",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_DeduplicationKey",
+                table: "AbpEmailMessages",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_Status_NextTryTime",
+                table: "AbpEmailMessages",
+                columns: new[] { "Status", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbpEmailMessages_TenantId",
+                table: "AbpEmailMessages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AbpEntityChanges_AuditLogId",
                 table: "AbpEntityChanges",
                 column: "AuditLogId");
@@ -452,6 +499,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AbpEmailMessages");
+
             migrationBuilder.DropTable(
                 name: "AbpEntityPropertyChanges");
 

@@ -1,0 +1,75 @@
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Humanitarian.Framework.Emailing;
+
+/// <summary>
+/// Delivers due outbox messages. Several servers may run it at once: each run first claims a batch
+/// with one UPDATE that stamps its token and a lease, then sends only what it claimed. A crash leaves
+/// the lease to expire and the message to the next run, so nothing is lost (at worst sent twice).
+/// </summary>
+public sealed class EmailOutboxDispatcher(
+    IAbpEfCoreDbContext dbContext, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmailOutboxDispatcher> logger)
+    : ITransientDependency
+{
+    private const int BatchSize = 20;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = Guid.NewGuid();
+        var until = now + Lease;
+        var messages = dbContext.Set<EmailMessage>().IgnoreQueryFilters();
+        var due = await messages
+            .Where(m => m.Status == EmailMessageStatus.Queued && m.NextTryTime <= now
+                        && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.NextTryTime).Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        // The claim re-checks the lease, so of two racing servers only one wins each row.
+        await messages
+            .Where(m => due.Contains(m.Id) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        var claimed = await messages.Where(m => m.ClaimToken == token).ToListAsync(cancellationToken);
+        foreach (var message in claimed)
+        {
+            await SendOneAsync(message, cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
+        }
+        return claimed.Count;
+    }
+
+    private async Task SendOneAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A fresh scope per message: the sender reads that tenant's SMTP settings.
+            using var scope = scopes.CreateScope();
+            using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(message.TenantId);
+            await scope.ServiceProvider.GetRequiredService<IEmailSender>()
+                .SendAsync(message.To, message.Subject, message.Body, message.IsBodyHtml, cancellationToken);
+            message.MarkSent(clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "E-mail {Id} to {To} not sent (try {Try}).", message.Id, message.To, message.TryCount + 1);
+            message.MarkFailedAttempt(exception.Message, clock.GetUtcNow().UtcDateTime);
+        }
+    }
+}
+
+/// <summary>Quartz runs the dispatcher on every server every few seconds.</summary>
+[DisallowConcurrentExecution]
+public sealed class EmailOutboxJob(EmailOutboxDispatcher dispatcher) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await dispatcher.DispatchAsync(cancellationToken);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Settings;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace Humanitarian.Framework.Emailing;
+
+/// <summary>Queues into the outbox; sends through SMTP with MailKit and the current tenant's settings.</summary>
+public sealed class MailKitEmailSender(
+    IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, ISettingProvider settings, TimeProvider clock)
+    : IEmailSender, ITransientDependency
+{
+    public async Task<bool> QueueAsync(
+        string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null)
+    {
+        var messages = dbContext.Set<EmailMessage>();
+        if (deduplicationKey is not null
+            && (messages.Local.Any(m => m.DeduplicationKey == deduplicationKey)
+                || await messages.IgnoreQueryFilters().AnyAsync(m => m.DeduplicationKey == deduplicationKey)))
+        {
+            return false;
+        }
+        messages.Add(new EmailMessage
+        {
+            TenantId = currentTenant.Id,
+            To = to,
+            Subject = subject,
+            Body = body,
+            IsBodyHtml = isBodyHtml,
+            DeduplicationKey = deduplicationKey,
+            NextTryTime = clock.GetUtcNow().UtcDateTime,
+        });
+        return true;
+    }
+
+    public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(
+            await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName),
+            await RequiredAsync(EmailSettingNames.DefaultFromAddress)));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart(isBodyHtml ? "html" : "plain") { Text = body };
+
+        using var client = new SmtpClient { Timeout = 30_000 };
+        var port = int.Parse(await settings.GetOrNullAsync(EmailSettingNames.SmtpPort) ?? "25", CultureInfo.InvariantCulture);
+        var ssl = bool.Parse(await settings.GetOrNullAsync(EmailSettingNames.SmtpEnableSsl) ?? "false");
+        await client.ConnectAsync(await RequiredAsync(EmailSettingNames.SmtpHost), port,
+            ssl ? (port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls) : SecureSocketOptions.None,
+            cancellationToken);
+        if (await settings.GetOrNullAsync(EmailSettingNames.SmtpUserName) is { Length: > 0 } userName)
+        {
+            await client.AuthenticateAsync(userName, await settings.GetOrNullAsync(EmailSettingNames.SmtpPassword) ?? "", cancellationToken);
+        }
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    private async Task<string> RequiredAsync(string name) =>
+        await settings.GetOrNullAsync(name) ?? throw new InvalidOperationException($"Setting {name} is empty.");
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Web.Authorization;
+using Humanitarian.Web.Data;
+using Humanitarian.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Web.Emailing;
+
+public sealed class EmailMessageDto : CreationAuditedEntityDto<Guid>
+{
+    public string To { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public EmailMessageStatus Status { get; set; }
+    public int TryCount { get; set; }
+    public DateTime NextTryTime { get; set; }
+    public DateTime? SentTime { get; set; }
+    public string? LastError { get; set; }
+}
+
+public sealed class EmailMessageListInput : PagedResultRequestDto
+{
+    public EmailMessageStatus? Status { get; set; }
+}
+
+public sealed class SendTestEmailInput
+{
+    [Required, EmailAddress, StringLength(EmailMessage.MaxAddressLength)]
+    public string To { get; set; } = "";
+}
+
+/// <summary>The current tenant's e-mail outbox, for admins: what was sent, what waits, what failed.</summary>
+[Authorize(SettingManagementPermissions.Emailing)]
+public sealed class EmailMessageAppService(
+    HumanitarianDbContext dbContext, IEmailSender emailSender, TimeProvider clock, IStringLocalizer<HumanitarianResource> l)
+    : ApplicationService
+{
+    public async Task<PagedResultDto<EmailMessageDto>> GetListAsync(EmailMessageListInput input)
+    {
+        var query = dbContext.Set<EmailMessage>().AsNoTracking();
+        if (input.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+        var total = await query.LongCountAsync();
+        var page = await query.OrderByDescending(m => m.CreationTime).PageBy(input).ToListAsync();
+        return new PagedResultDto<EmailMessageDto>(total, page.Select(ToDto).ToList());
+    }
+
+    public async Task<EmailMessageDto> GetAsync(Guid id) => ToDto(await FindAsync(id));
+
+    /// <summary>Queues a failed or waiting message for an immediate new try.</summary>
+    public async Task<EmailMessageDto> RetryAsync(Guid id)
+    {
+        var message = await FindAsync(id);
+        if (message.Status == EmailMessageStatus.Sent)
+        {
+            throw new BusinessException("Humanitarian:EmailAlreadySent", l["EmailAlreadySent"]);
+        }
+        message.Status = EmailMessageStatus.Queued;
+        message.NextTryTime = clock.GetUtcNow().UtcDateTime;
+        return ToDto(message);
+    }
+
+    /// <summary>Queues a test message with the current settings, to check them end to end.</summary>
+    public async Task SendTestAsync(SendTestEmailInput input) =>
+        await emailSender.QueueAsync(input.To.Trim(), l["TestEmailSubject"], l["TestEmailBody"], isBodyHtml: false);
+
+    private async Task<EmailMessage> FindAsync(Guid id) =>
+        await dbContext.Set<EmailMessage>().FirstOrDefaultAsync(m => m.Id == id)
+        ?? throw new EntityNotFoundException(typeof(EmailMessage), id);
+
+    private static EmailMessageDto ToDto(EmailMessage m) => new()
+    {
+        Id = m.Id,
+        To = m.To,
+        Subject = m.Subject,
+        Status = m.Status,
+        TryCount = m.TryCount,
+        NextTryTime = m.NextTryTime,
+        SentTime = m.SentTime,
+        LastError = m.LastError,
+        CreationTime = m.CreationTime,
+        CreatorId = m.CreatorId,
+    };
+}

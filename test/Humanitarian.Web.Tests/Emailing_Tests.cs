@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace Humanitarian.Web.Tests;
+
+/// <summary>The outbox delivers through a real SMTP server on loopback (started by etc/test.sh).</summary>
+public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    private static string SmtpPort => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT")
+                                      ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
+
+    private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
+                                     ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
+
+    private async Task<ApiClient> NewTenantAdminAsync(int smtpPort)
+    {
+        using var host = await fixture.SignInAsync(null, "admin");
+        var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
+        await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
+        {
+            name, displayName = "Thư " + name, level = "Province", adminEmailAddress = $"admin@{name}.test",
+            adminPassword = HumanitarianWebFactory.DemoPassword,
+        }, HttpStatusCode.OK);
+        var admin = await fixture.SignInAsync(name, "admin");
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
+        {
+            smtpHost = "127.0.0.1", smtpPort, smtpEnableSsl = false,
+            defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ " + name,
+        }, HttpStatusCode.OK);
+        return admin;
+    }
+
+    private static async Task<JsonObject> WaitForMessageAsync(ApiClient admin, Func<JsonObject, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var list = await admin.GetJsonAsync<JsonObject>("/api/app/email-message");
+            var message = list["items"]!.AsArray().Single()!.AsObject();
+            if (done(message))
+            {
+                return message;
+            }
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the outbox did not get to the message: " + message.ToJsonString());
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task Should_deliver_a_queued_message_through_smtp_with_the_tenants_settings()
+    {
+        using var admin = await NewTenantAdminAsync(int.Parse(SmtpPort));
+        var recipient = $"nguoi-nhan-{Guid.NewGuid():N}@example.org";
+
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = recipient }, HttpStatusCode.OK);
+
+        var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() != "Queued");
+        sent["status"]!.GetValue<string>().ShouldBe("Sent");
+        var delivered = Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
+            .Select(f => MimeMessage.Load(f))
+            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
+        delivered.ShouldNotBeNull();
+        delivered.Subject.ShouldBe("Thư thử nghiệm từ hệ thống Nhân đạo");
+        delivered.From.Mailboxes.Single().Name.ShouldStartWith("Hội Chữ thập đỏ mail-");
+    }
+
+    [Fact]
+    public async Task Should_keep_a_message_queued_with_the_error_while_the_server_is_unreachable()
+    {
+        using var admin = await NewTenantAdminAsync(1);
+
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = "ai-do@example.org" }, HttpStatusCode.OK);
+
+        var waiting = await WaitForMessageAsync(admin, m => m["tryCount"]!.GetValue<int>() > 0);
+        waiting["status"]!.GetValue<string>().ShouldBe("Queued");
+        waiting["lastError"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        waiting["nextTryTime"]!.GetValue<DateTime>().ShouldBeGreaterThan(DateTime.UtcNow);
+    }
+
+    [Fact]
+    public async Task Should_not_queue_the_same_deduplication_key_twice()
+    {
+        var key = "reminder:" + Guid.NewGuid();
+        using var scope = fixture.Factory.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var haNoi = (await services.GetRequiredService<ITenantStore>().FindAsync("ha-noi"))!.Id;
+        using (services.GetRequiredService<ICurrentTenant>().Change(haNoi))
+        {
+            var sender = services.GetRequiredService<IEmailSender>();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeTrue();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeFalse();
+            var db = services.GetRequiredService<HumanitarianDbContext>();
+            await db.SaveChangesAsync();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeFalse();
+            (await db.Set<EmailMessage>().CountAsync(m => m.DeduplicationKey == key)).ShouldBe(1);
+        }
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class Emailing_Sqlite_Tests(SqliteAppFixture fixture) : Emailing_Tests<SqliteAppFixture>(fixture);
+
+[Collection(Collections.MySql)]
+public sealed class Emailing_MySql_Tests(MySqlAppFixture fixture) : Emailing_Tests<MySqlAppFixture>(fixture);
