@@ -72,7 +72,9 @@ public sealed class AbpSaveChangesInterceptor(
         {
             context.Add(new AuditLog
             {
-                TenantId = currentTenant.Id,
+                // The log belongs to whoever acted: the host admin provisioning a tenant writes to
+                // the host's log, not to the new tenant's.
+                TenantId = currentUser.IsAuthenticated ? currentUser.TenantId : currentTenant.Id,
                 UserId = currentUser.Id,
                 UserName = currentUser.UserName,
                 ExecutionTime = now,

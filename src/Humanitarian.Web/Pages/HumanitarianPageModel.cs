@@ -77,12 +77,24 @@ public abstract class HumanitarianPageModel : PageModel
         switch (exception)
         {
             case AbpValidationException validation:
-                foreach (var error in validation.ValidationErrors)
+                // An input shows one message: several for the same input (Identity's password rules) are joined.
+                var byKey = validation.ValidationErrors
+                    .SelectMany(e => e.Members.Select(ModelStateKeyFor).Distinct().DefaultIfEmpty(string.Empty)
+                        .Select(key => (Key: key, e.Message)))
+                    .GroupBy(e => e.Key);
+                foreach (var group in byKey)
                 {
-                    var keys = error.Members.Select(ModelStateKeyFor).Distinct().DefaultIfEmpty(string.Empty);
-                    foreach (var key in keys)
+                    var messages = group.Select(e => e.Message).Distinct();
+                    if (group.Key.Length == 0)
                     {
-                        ModelState.AddModelError(key, error.Message);
+                        foreach (var message in messages)
+                        {
+                            ModelState.AddModelError(string.Empty, message);
+                        }
+                    }
+                    else
+                    {
+                        ModelState.AddModelError(group.Key, string.Join(" ", messages));
                     }
                 }
                 return true;

@@ -6,6 +6,8 @@
  *   <canvas data-chart='{"type":"bar","data":{...},"options":{...}}'>  a Chart.js chart (needs libs/chart.js/chart.umd.min.js).
  *   <a href="…" data-culture="vi-VN">  switch language: sets the .AspNetCore.Culture cookie and reloads.
  *   data-bs-toggle="tooltip"  Bootstrap tooltips (Bootstrap does not enable them by itself).
+ *   <input type="checkbox" data-permission="A.B" data-permission-parent="A">  permission tree: a child ticks its
+ *                            parents, an unticked parent unticks its children.
  *
  * Plain DOM, no jQuery needed.
  */
@@ -203,6 +205,52 @@
             window.location.replace(cleanUrl);
         } else {
             window.location.reload();
+        }
+    });
+
+    /* ---------------------------------------------------------------- */
+    /* (d) Permission tree: input[data-permission][data-permission-parent] */
+    /* ---------------------------------------------------------------- */
+
+    // A child permission counts only with its parent: ticking a child ticks its ancestors,
+    // unticking a parent unticks its descendants.
+    function permissionBox(container, name) {
+        var boxes = container.querySelectorAll('input[data-permission]');
+        for (var i = 0; i < boxes.length; i++) {
+            if (boxes[i].getAttribute('data-permission') === name) {
+                return boxes[i];
+            }
+        }
+        return null;
+    }
+
+    function setDescendants(container, name, checked) {
+        Array.prototype.forEach.call(container.querySelectorAll('input[data-permission-parent]'), function (box) {
+            if (box.getAttribute('data-permission-parent') === name && box.checked !== checked) {
+                box.checked = checked;
+                setDescendants(container, box.getAttribute('data-permission'), checked);
+            }
+        });
+    }
+
+    document.addEventListener('change', function (event) {
+        var box = event.target;
+        if (!box || !box.matches || !box.matches('input[type="checkbox"][data-permission]')) {
+            return;
+        }
+        var container = box.form || document;
+        if (box.checked) {
+            var parentName = box.getAttribute('data-permission-parent');
+            while (parentName) {
+                var parent = permissionBox(container, parentName);
+                if (!parent) {
+                    break;
+                }
+                parent.checked = true;
+                parentName = parent.getAttribute('data-permission-parent');
+            }
+        } else {
+            setDescendants(container, box.getAttribute('data-permission'), false);
         }
     });
 

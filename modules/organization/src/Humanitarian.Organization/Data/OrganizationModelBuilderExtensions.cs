@@ -4,8 +4,18 @@ namespace Humanitarian.Organization.Data;
 
 public static class OrganizationModelBuilderExtensions
 {
+    /// <summary>
+    /// The module's tables (Org*), called from the host's DbContext. Enums are stored as their names.
+    /// Long free text (summaries, notes) has no database length: MySQL counts every varchar's full size
+    /// against its 64 KB row limit, so those limits live in the DTOs' validation instead.
+    /// </summary>
     public static void ConfigureOrganization(this ModelBuilder builder)
     {
-        // The module's tables (Org*) are mapped here, called from the host's DbContext; none yet.
+        builder.ConfigureAdministrativeAreas();
+        builder.ConfigureUnits();
+        builder.ConfigureCommittees();
+        builder.ConfigureDocuments();
     }
+
+    internal static string TableName(string name) => OrganizationDbProperties.DbTablePrefix + name;
 }

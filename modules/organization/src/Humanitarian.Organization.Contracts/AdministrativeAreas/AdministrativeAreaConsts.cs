@@ -1,0 +1,7 @@
+namespace Humanitarian.Organization.AdministrativeAreas;
+
+public static class AdministrativeAreaConsts
+{
+    public const int MaxCodeLength = 64;
+    public const int MaxNameLength = 256;
+}

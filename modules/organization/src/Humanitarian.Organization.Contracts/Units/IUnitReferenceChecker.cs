@@ -1,0 +1,12 @@
+namespace Humanitarian.Organization.Units;
+
+/// <summary>
+/// Implemented by every module whose records refer to units (tasks, sponsorships, donations...): a
+/// unit is not deleted while any implementation gives a reason. Register implementations with
+/// <see cref="UnitReferenceCheckerServiceCollectionExtensions.AddUnitReferenceChecker{TChecker}"/>.
+/// </summary>
+public interface IUnitReferenceChecker
+{
+    /// <returns>Null when nothing of this module refers to the unit; else why it must stay, in the request's language.</returns>
+    Task<string?> GetBlockingReasonAsync(Guid unitId);
+}

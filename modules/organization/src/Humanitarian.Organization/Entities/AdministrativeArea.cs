@@ -1,0 +1,45 @@
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Text;
+using Humanitarian.Organization.AdministrativeAreas;
+
+namespace Humanitarian.Organization.Entities;
+
+/// <summary>A district or a commune/ward of the tenant (reference data for addresses and targets).</summary>
+public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiTenant
+{
+    public Guid? TenantId { get; set; }
+    public string Code { get; private set; } = "";
+
+    /// <summary>The code folded for uniqueness; cleared when the area is deleted, so a new area may take the code.</summary>
+    public string? NormalizedCode { get; private set; }
+
+    public string Name { get; private set; } = "";
+    public string NormalizedName { get; private set; } = "";
+    public AdministrativeAreaLevel Level { get; set; }
+    public Guid? ParentId { get; set; }
+
+    private AdministrativeArea() { }
+
+    public AdministrativeArea(Guid id, string code, string name, AdministrativeAreaLevel level, Guid? parentId) : base(id)
+    {
+        SetCode(code);
+        SetName(name);
+        Level = level;
+        ParentId = parentId;
+    }
+
+    public void SetCode(string code)
+    {
+        Code = code.Trim();
+        NormalizedCode = SearchText.Normalize(Code);
+    }
+
+    public void SetName(string name)
+    {
+        Name = name.Trim();
+        NormalizedName = SearchText.Normalize(Name);
+    }
+
+    public void ReleaseCode() => NormalizedCode = null;
+}
