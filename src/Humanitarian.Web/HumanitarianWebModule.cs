@@ -32,7 +32,7 @@ public sealed class HumanitarianWebModule : AbpModule
     {
         var services = context.Services;
         services.AddHumanitarianDatabase(context.Configuration);
-        services.AddHumanitarianIdentity();
+        services.AddHumanitarianIdentity(context.Configuration);
         services.AddHumanitarianRateLimiting(context.Configuration);
         services.Configure<DemoDataOptions>(context.Configuration.GetSection("DemoData"));
         services.Configure<AbpAuditingOptions>(o => o.IgnoredTypes.Add(typeof(DataProtectionKey)));

@@ -49,6 +49,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
         // The outbox is checked every second, so e-mail tests wait little.
         builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
+        // Every cookie request re-checks the security stamp, so tests cross that path (in the user's tenant).
+        builder.UseSetting("Identity:SecurityStampValidationInterval", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -26,10 +26,17 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
                 return;
             }
         }
-        else if (ReadTenantKey(context) is { } key)
+        else if (ReadTenantKey(context) is var (key, fromCookie))
         {
             tenant = Guid.TryParse(key, out var id) ? await store.FindAsync(id) : await store.FindAsync(key);
-            if (tenant is not { IsActive: true })
+            if (tenant is not { IsActive: true } && fromCookie && !AbpErrorWriter.IsApiRequest(context))
+            {
+                // A remembered tenant that was deactivated or removed must not lock the browser out of
+                // the sign-in page: the pages forget it and go on as the host (the API still says 404).
+                context.Response.Cookies.Delete(TenantKey);
+                tenant = null;
+            }
+            else if (tenant is not { IsActive: true })
             {
                 await AbpErrorWriter.WriteAsync(context, StatusCodes.Status404NotFound,
                     $"There is no tenant with the tenant id or name: {key}", code: "Abp.MultiTenancy.TenantNotFound");
@@ -43,17 +50,18 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         }
     }
 
-    private static string? ReadTenantKey(HttpContext context)
+    private static (string Key, bool FromCookie)? ReadTenantKey(HttpContext context)
     {
         var value = context.Request.Headers[TenantKey].FirstOrDefault();
         if (string.IsNullOrWhiteSpace(value))
         {
             value = context.Request.Query[TenantKey].FirstOrDefault();
         }
-        if (string.IsNullOrWhiteSpace(value))
+        if (!string.IsNullOrWhiteSpace(value))
         {
-            value = context.Request.Cookies[TenantKey];
+            return (value.Trim(), false);
         }
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var cookie = context.Request.Cookies[TenantKey];
+        return string.IsNullOrWhiteSpace(cookie) ? null : (cookie.Trim(), true);
     }
 }

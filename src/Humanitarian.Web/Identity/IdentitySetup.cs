@@ -1,5 +1,7 @@
 using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Users;
 using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -14,7 +16,7 @@ public static class IdentitySetup
     /// <summary>Cookie for the pages, bearer token for scripts; the request picks by its header.</summary>
     public const string DefaultScheme = "Humanitarian";
 
-    public static void AddHumanitarianIdentity(this IServiceCollection services)
+    public static void AddHumanitarianIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -45,6 +47,8 @@ public static class IdentitySetup
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
 
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval =
+            configuration.GetValue("Identity:SecurityStampValidationInterval", TimeSpan.FromMinutes(30)));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -52,9 +56,23 @@ public static class IdentitySetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = ".Humanitarian.Auth";
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Events.OnValidatePrincipal = ValidateSecurityStampInUsersTenantAsync;
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized, "Unauthorized");
             o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden, "Forbidden");
         });
+    }
+
+    /// <summary>
+    /// Identity re-checks the cookie's security stamp before the request's tenant is known; the user
+    /// lives in the tenant named by the cookie's own claim, so look there.
+    /// </summary>
+    private static async Task ValidateSecurityStampInUsersTenantAsync(CookieValidatePrincipalContext context)
+    {
+        Guid? tenantId = Guid.TryParse(context.Principal?.FindFirst(AbpClaimTypes.TenantId)?.Value, out var id) ? id : null;
+        using (context.HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Change(tenantId))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
 
     /// <summary>Under /api a missing sign-in is a 401 (403 for a missing permission), never a redirect.</summary>

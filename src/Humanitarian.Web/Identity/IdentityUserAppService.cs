@@ -1,6 +1,8 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
+using Humanitarian.Organization.Localization;
+using Humanitarian.Organization.Units;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Localization;
 using Humanitarian.Web.Seeding;
@@ -16,7 +18,8 @@ namespace Humanitarian.Web.Identity;
 [Route("api/identity/users")]
 [Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
-    UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IStringLocalizer<HumanitarianResource> l)
+    UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IUnitLookup unitLookup,
+    IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL)
     : ApplicationService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -68,6 +71,7 @@ public sealed class IdentityUserAppService(
     public async Task<IdentityUserDto> CreateAsync([FromBody] IdentityUserCreateDto input)
     {
         await CheckRolesExistAsync(input.RoleNames);
+        await CheckUnitExistsAsync(input.UnitId);
         var user = new AppUser(input.UserName.Trim(), null);
         Apply(user, input);
         TenantProvisioner.ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
@@ -86,6 +90,10 @@ public sealed class IdentityUserAppService(
             throw new DbUpdateConcurrencyException("Stale concurrency stamp.");
         }
         await CheckRolesExistAsync(input.RoleNames);
+        if (input.UnitId != user.UnitId)
+        {
+            await CheckUnitExistsAsync(input.UnitId);
+        }
         user.UserName = input.UserName.Trim();
         Apply(user, input);
         TenantProvisioner.ThrowIfFailed(await userManager.UpdateAsync(user));
@@ -130,6 +138,15 @@ public sealed class IdentityUserAppService(
             {
                 throw new AbpValidationException(l["RoleNotFound", name], "roleNames");
             }
+        }
+    }
+
+    /// <summary>The unit a user is attached to must be one of the tenant's (Organization module).</summary>
+    private async Task CheckUnitExistsAsync(Guid? unitId)
+    {
+        if (unitId is { } id && !await unitLookup.ExistsAsync(id))
+        {
+            throw new AbpValidationException(organizationL["UnitNotFound"], "unitId");
         }
     }
 

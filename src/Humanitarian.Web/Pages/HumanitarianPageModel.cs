@@ -44,10 +44,10 @@ public abstract class HumanitarianPageModel : PageModel
     /// <summary>Reloads what the form needs (select lists, checkboxes) before it is shown again.</summary>
     protected virtual Task OnInputRejectedAsync() => Task.CompletedTask;
 
-    /// <summary>"Tỉnh / thành phố", "Quận / huyện"…</summary>
+    /// <summary>The administrative level's name in the UI culture.</summary>
     public string LevelName(TenantLevel level) => L["TenantLevel:" + level];
 
-    /// <summary>A default role's Vietnamese description ("admin" → "Quản trị"); other roles by name.</summary>
+    /// <summary>A default role's description in the UI culture; other roles by their name.</summary>
     public string RoleDisplayName(string roleName)
     {
         var text = L["RoleName:" + roleName];

@@ -20,7 +20,10 @@ public static class RateLimitingSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInPolicy, context => RateLimitPartition.GetSlidingWindowLimiter(
+            // Showing the sign-in page is not an attempt: only POSTs count.
+            o.AddPolicy(SignInPolicy, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetSlidingWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new SlidingWindowRateLimiterOptions
                 {

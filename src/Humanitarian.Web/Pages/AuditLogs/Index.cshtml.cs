@@ -28,6 +28,7 @@ public sealed class IndexModel(AuditLogAppService auditLogAppService) : Humanita
 
     public async Task OnGetAsync()
     {
+        ModelState.Clear(); // a malformed ?skip= or ?max= falls back to the default
         Skip = PagerModel.ClampSkip(Skip);
         Max = PagerModel.ClampMax(Max);
         UserName = Limit(UserName, 256);

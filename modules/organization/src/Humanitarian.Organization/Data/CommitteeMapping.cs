@@ -24,6 +24,7 @@ internal static class CommitteeMapping
         builder.Entity<CommitteeMember>(b =>
         {
             b.ToTable(OrganizationModelBuilderExtensions.TableName("CommitteeMembers"), OrganizationDbProperties.DbSchema);
+            b.Property(m => m.Id).ValueGeneratedNever();
             b.Property(m => m.FullName).HasMaxLength(CommitteeConsts.MaxMemberFullNameLength).IsRequired();
             b.Property(m => m.Title).HasMaxLength(CommitteeConsts.MaxMemberTitleLength);
             b.Property(m => m.Position).HasConversion<string>().HasMaxLength(32);

@@ -33,6 +33,7 @@ internal static class DocumentMapping
         builder.Entity<DocumentRecipient>(b =>
         {
             b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentRecipients"), OrganizationDbProperties.DbSchema);
+            b.Property(r => r.Id).ValueGeneratedNever();
             b.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(r => new { r.DocumentId, r.UnitId }).IsUnique();
         });
@@ -40,6 +41,7 @@ internal static class DocumentMapping
         builder.Entity<DocumentLegalBasis>(b =>
         {
             b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentLegalBases"), OrganizationDbProperties.DbSchema);
+            b.Property(l => l.Id).ValueGeneratedNever();
             b.Property(l => l.Reference).HasMaxLength(DocumentConsts.MaxReferenceLength).IsRequired();
             // The cited document may be another tenant's or the host's: the key holds, the tenant filter does not apply.
             b.HasOne<Document>().WithMany().HasForeignKey(l => l.ReferencedDocumentId).OnDelete(DeleteBehavior.Restrict);
@@ -48,6 +50,7 @@ internal static class DocumentMapping
         builder.Entity<DocumentAttachment>(b =>
         {
             b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentAttachments"), OrganizationDbProperties.DbSchema);
+            b.Property(a => a.Id).ValueGeneratedNever();
             b.Property(a => a.FileName).HasMaxLength(DocumentConsts.MaxFileNameLength).IsRequired();
             b.Property(a => a.ContentType).HasMaxLength(128).IsRequired();
             b.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();

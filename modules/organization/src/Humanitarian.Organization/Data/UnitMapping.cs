@@ -26,6 +26,7 @@ internal static class UnitMapping
         builder.Entity<UnitContact>(b =>
         {
             b.ToTable(OrganizationModelBuilderExtensions.TableName("UnitContacts"), OrganizationDbProperties.DbSchema);
+            b.Property(c => c.Id).ValueGeneratedNever();
             b.Property(c => c.Name).HasMaxLength(UnitConsts.MaxContactNameLength).IsRequired();
             b.Property(c => c.Position).HasMaxLength(UnitConsts.MaxContactPositionLength);
             b.Property(c => c.Email).HasMaxLength(UnitConsts.MaxContactEmailLength);

@@ -44,6 +44,14 @@ public sealed class Committee : FullAuditedAggregateRoot<Guid>, IMultiTenant
         return member;
     }
 
+    /// <summary>A committee has one Head and one Standing Deputy at a time; other positions have many holders.</summary>
+    public static bool IsSingleSeat(CommitteePosition position) =>
+        position is CommitteePosition.Head or CommitteePosition.StandingDeputy;
+
+    /// <summary>Another member holding <paramref name="position"/> for a day of the given period.</summary>
+    public CommitteeMember? FindHolderDuring(CommitteePosition position, DateOnly start, DateOnly? end) =>
+        _members.FirstOrDefault(m => m.Position == position && m.Overlaps(start, end));
+
     public CommitteeMember GetMember(Guid memberId) =>
         _members.FirstOrDefault(m => m.Id == memberId) ?? throw new EntityNotFoundException(typeof(CommitteeMember), memberId);
 }

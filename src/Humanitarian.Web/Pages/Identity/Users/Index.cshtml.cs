@@ -27,7 +27,11 @@ public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUs
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
 
-    public Task OnGetAsync() => LoadAsync();
+    public Task OnGetAsync()
+    {
+        ModelState.Clear(); // a malformed ?skip= or ?max= falls back to the default, it is no form error
+        return LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {

@@ -1,0 +1,43 @@
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Organization.Entities;
+using Humanitarian.Organization.Services.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Humanitarian.Organization.Data.Seeding;
+
+public sealed class CommitteeSeeder(IAbpEfCoreDbContext dbContext, IDataFilter dataFilter, CitableDocuments citableDocuments)
+    : ITransientDependency
+{
+    public async Task SeedAsync(string folder)
+    {
+        var rows = await DemoSeedFiles.ReadAsync<CommitteeSeed>(folder, "committees.json");
+        if (rows.Count == 0 || await SeedGuard.HasAnyAsync<Committee>(dbContext, dataFilter))
+        {
+            return;
+        }
+        var unitIds = await dbContext.Set<Unit>().ToDictionaryAsync(u => u.Code, u => u.Id);
+        foreach (var row in rows)
+        {
+            var committee = new Committee(Guid.NewGuid(), row.Name, row.Kind) { Note = row.Note };
+            if (row.EstablishedBy is { } number)
+            {
+                committee.EstablishingDocumentId = (await citableDocuments.FindByNumberAsync(number))?.Id
+                    ?? throw new InvalidOperationException($"Seed data names an unknown establishing document '{number}'.");
+            }
+            foreach (var seed in row.Members)
+            {
+                var member = committee.AddMember(seed.FullName, seed.Position, seed.TermStart);
+                member.UnitId = seed.Unit is null ? null : unitIds.Require(seed.Unit, "member's unit");
+                member.Title = seed.Title;
+                if (seed.TermEnd is { } termEnd)
+                {
+                    member.EndTerm(termEnd);
+                }
+            }
+            dbContext.Set<Committee>().Add(committee);
+        }
+        await dbContext.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,139 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Text;
+using Humanitarian.Organization.AdministrativeAreas;
+using Humanitarian.Organization.Entities;
+using Humanitarian.Organization.Localization;
+using Humanitarian.Organization.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Organization.Services.AdministrativeAreas;
+
+/// <summary>The tenant's districts and communes/wards at <c>/api/app/administrative-area</c>.</summary>
+[Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
+public sealed class AdministrativeAreaAppService(
+    IRepository<AdministrativeArea, Guid> areas, IRepository<Unit, Guid> units, IStringLocalizer<OrganizationResource> l)
+    : ApplicationService, IAdministrativeAreaAppService
+{
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["code"] = nameof(AdministrativeArea.Code), ["name"] = nameof(AdministrativeArea.Name),
+        ["level"] = nameof(AdministrativeArea.Level), ["creationTime"] = nameof(AdministrativeArea.CreationTime),
+    };
+
+    public async Task<PagedResultDto<AdministrativeAreaDto>> GetListAsync(AdministrativeAreaListInput input)
+    {
+        var query = (await areas.GetQueryableAsync()).AsNoTracking();
+        var filter = SearchText.Normalize(input.Filter);
+        if (filter.Length > 0)
+        {
+            query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCode!.Contains(filter));
+        }
+        if (input.Level is { } level)
+        {
+            query = query.Where(a => a.Level == level);
+        }
+        if (input.ParentId is { } parentId)
+        {
+            query = query.Where(a => a.ParentId == parentId);
+        }
+        var total = await query.LongCountAsync();
+        var page = await query.ApplySorting(input.Sorting, "code", Sortable).PageBy(input).ToListAsync();
+        return new PagedResultDto<AdministrativeAreaDto>(total, page.Select(ToDto).ToList());
+    }
+
+    public async Task<AdministrativeAreaDto> GetAsync(Guid id) => ToDto(await areas.GetAsync(id));
+
+    [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
+    public async Task<AdministrativeAreaDto> CreateAsync(CreateAdministrativeAreaDto input)
+    {
+        await EnsureCodeIsFreeAsync(input.Code, null);
+        await EnsureParentAsync(input.ParentId, null);
+        var area = new AdministrativeArea(Guid.NewGuid(), input.Code, input.Name, input.Level!.Value, input.ParentId);
+        await areas.InsertAsync(area, autoSave: true);
+        return ToDto(area);
+    }
+
+    [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
+    public async Task<AdministrativeAreaDto> UpdateAsync(Guid id, UpdateAdministrativeAreaDto input)
+    {
+        var area = await areas.GetAsync(id);
+        if (SearchText.Normalize(input.Code) != area.NormalizedCode)
+        {
+            await EnsureCodeIsFreeAsync(input.Code, id);
+        }
+        if (input.ParentId != area.ParentId)
+        {
+            await EnsureParentAsync(input.ParentId, id);
+        }
+        if (input.ConcurrencyStamp is not null)
+        {
+            area.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+        area.SetCode(input.Code);
+        area.SetName(input.Name);
+        area.Level = input.Level!.Value;
+        area.ParentId = input.ParentId;
+        await areas.UpdateAsync(area, autoSave: true);
+        return ToDto(area);
+    }
+
+    /// <summary>Refused while areas lie inside it or units are placed in it.</summary>
+    [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var area = await areas.GetAsync(id);
+        var children = await (await areas.GetQueryableAsync()).CountAsync(a => a.ParentId == id);
+        var placedUnits = await (await units.GetQueryableAsync()).CountAsync(u => u.AdministrativeAreaId == id);
+        if (children > 0 || placedUnits > 0)
+        {
+            throw new BusinessException(OrganizationErrorCodes.AreaInUse, l["AdministrativeAreaInUse", area.Name, children, placedUnits]);
+        }
+        area.ReleaseCode();
+        await areas.DeleteAsync(area);
+    }
+
+    private async Task EnsureCodeIsFreeAsync(string code, Guid? exceptId)
+    {
+        var normalized = SearchText.Normalize(code);
+        if (await (await areas.GetQueryableAsync()).AnyAsync(a => a.NormalizedCode == normalized && a.Id != exceptId))
+        {
+            throw new AbpValidationException(l["AdministrativeAreaCodeTaken", code.Trim()], "code");
+        }
+    }
+
+    private async Task EnsureParentAsync(Guid? parentId, Guid? areaId)
+    {
+        if (parentId is not { } parent)
+        {
+            return;
+        }
+        if (await areas.FindAsync(parent) is null)
+        {
+            throw new AbpValidationException(l["ParentAdministrativeAreaNotFound"], "parentId");
+        }
+        var query = (await areas.GetQueryableAsync()).AsNoTracking();
+        if (areaId is { } self && (await Hierarchy.GetSubtreeAsync(self, parents => query
+                .Where(a => a.ParentId != null && parents.Contains(a.ParentId.Value)).Select(a => a.Id).ToListAsync()))
+            .Contains(parent))
+        {
+            throw new AbpValidationException(l["AdministrativeAreaParentCycle"], "parentId");
+        }
+    }
+
+    private static AdministrativeAreaDto ToDto(AdministrativeArea a) => new()
+    {
+        Id = a.Id,
+        Code = a.Code,
+        Name = a.Name,
+        Level = a.Level,
+        ParentId = a.ParentId,
+        ConcurrencyStamp = a.ConcurrencyStamp,
+        CreationTime = a.CreationTime,
+        CreatorId = a.CreatorId,
+        LastModificationTime = a.LastModificationTime,
+        LastModifierId = a.LastModifierId,
+    };
+}

@@ -1,0 +1,39 @@
+using Humanitarian.Organization.Committees;
+using Humanitarian.Organization.Entities;
+
+namespace Humanitarian.Organization.Services.Committees;
+
+internal static class CommitteeMappings
+{
+    public static CommitteeDto ToDto(this Committee committee) => new()
+    {
+        Id = committee.Id,
+        Name = committee.Name,
+        Kind = committee.Kind,
+        CampaignOrFundName = committee.CampaignOrFundName,
+        EstablishingDocumentId = committee.EstablishingDocumentId,
+        ParentId = committee.ParentId,
+        Note = committee.Note,
+        ConcurrencyStamp = committee.ConcurrencyStamp,
+        CreationTime = committee.CreationTime,
+        CreatorId = committee.CreatorId,
+        LastModificationTime = committee.LastModificationTime,
+        LastModifierId = committee.LastModifierId,
+    };
+
+    public static CommitteeMemberDto ToDto(this CommitteeMember member, DateOnly today) => new()
+    {
+        Id = member.Id,
+        CommitteeId = member.CommitteeId,
+        FullName = member.FullName,
+        UserId = member.UserId,
+        UnitId = member.UnitId,
+        Position = member.Position,
+        Title = member.Title,
+        TermStart = member.TermStart,
+        TermEnd = member.TermEnd,
+        IsCurrent = member.IsCurrentOn(today),
+        CreationTime = member.CreationTime,
+        CreatorId = member.CreatorId,
+    };
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Organization.Documents;
+using Humanitarian.Organization.Entities;
+using Humanitarian.Organization.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Organization.Services.Documents;
+
+// Attachments are stored in the database with their SHA-256, so every server of a deployment has them.
+public sealed partial class DocumentAppService
+{
+    /// <summary>Multipart upload, form field <c>file</c>: PDF, DOCX or XLSX up to <c>Organization:MaxAttachmentBytes</c>.</summary>
+    [Authorize(OrganizationPermissions.Documents.Update)]
+    public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, [FromForm] IFormFile? file)
+    {
+        var document = await GetWithPartsAsync(id);
+        var (fileName, contentType, content) = await ReadAttachmentAsync(file);
+        var attachment = document.AddAttachment(fileName, contentType, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
+        await attachmentContents.InsertAsync(new DocumentAttachmentContent(attachment.Id, content));
+        await documents.UpdateAsync(document, autoSave: true);
+        return attachment.ToDto();
+    }
+
+    [HttpGet("api/app/document/{id}/attachment/{attachmentId}")]
+    public async Task<FileContentResult> GetAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
+    {
+        var attachment = (await GetWithPartsAsync(id)).GetAttachment(attachmentId);
+        var content = await attachmentContents.GetAsync(attachment.Id);
+        return new FileContentResult(content.Content, attachment.ContentType) { FileDownloadName = attachment.FileName };
+    }
+
+    /// <summary>The bytes go with the attachment row (cascading key).</summary>
+    [HttpDelete("api/app/document/{id}/attachment/{attachmentId}")]
+    [Authorize(OrganizationPermissions.Documents.Update)]
+    public async Task DeleteAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
+    {
+        var document = await GetWithPartsAsync(id);
+        document.RemoveAttachment(document.GetAttachment(attachmentId));
+        await documents.UpdateAsync(document);
+    }
+
+    /// <summary>Checks size first (before reading), then extension, then content.</summary>
+    private async Task<(string FileName, string ContentType, byte[] Content)> ReadAttachmentAsync(IFormFile? file)
+    {
+        if (file is null)
+        {
+            throw new AbpValidationException(l["AttachmentRequired"], "file");
+        }
+        var fileName = Path.GetFileName(file.FileName.Trim());
+        var maxBytes = options.Value.MaxAttachmentBytes;
+        if (file.Length > maxBytes)
+        {
+            var megabytes = (maxBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
+            throw new AbpValidationException(l["AttachmentTooLarge", fileName, megabytes], "file");
+        }
+        if (fileName.Length > DocumentConsts.MaxFileNameLength)
+        {
+            throw new AbpValidationException(l["AttachmentFileNameTooLong", DocumentConsts.MaxFileNameLength], "file");
+        }
+        if (!AttachmentFileTypes.IsAllowedExtension(fileName))
+        {
+            throw new AbpValidationException(l["AttachmentTypeNotAllowed"], "file");
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content);
+        }
+        var contentType = AttachmentFileTypes.ContentTypeOf(fileName, content)
+                          ?? throw new AbpValidationException(l["AttachmentContentMismatch", fileName], "file");
+        return (fileName, contentType, content);
+    }
+}

@@ -1,0 +1,41 @@
+using Humanitarian.Organization.Documents;
+using Humanitarian.Organization.Entities;
+
+namespace Humanitarian.Organization.Services.Documents;
+
+internal static class DocumentMappings
+{
+    public static DocumentDto ToDto(this Document document) => new()
+    {
+        Id = document.Id,
+        Kind = document.Kind,
+        Number = document.Number,
+        IssueDate = document.IssueDate,
+        Issuer = document.Issuer,
+        IssuerUnitId = document.IssuerUnitId,
+        Signer = document.Signer,
+        Title = document.Title,
+        Summary = document.Summary,
+        Note = document.Note,
+        RecipientUnitIds = document.Recipients.Select(r => r.UnitId).ToList(),
+        LegalBasis = document.LegalBasis.OrderBy(b => b.Position)
+            .Select(b => new DocumentLegalBasisDto { DocumentId = b.ReferencedDocumentId, Reference = b.Reference }).ToList(),
+        Attachments = document.Attachments.OrderBy(a => a.CreationTime).Select(ToDto).ToList(),
+        ConcurrencyStamp = document.ConcurrencyStamp,
+        CreationTime = document.CreationTime,
+        CreatorId = document.CreatorId,
+        LastModificationTime = document.LastModificationTime,
+        LastModifierId = document.LastModifierId,
+    };
+
+    public static DocumentAttachmentDto ToDto(this DocumentAttachment attachment) => new()
+    {
+        Id = attachment.Id,
+        FileName = attachment.FileName,
+        ContentType = attachment.ContentType,
+        Size = attachment.Size,
+        Sha256 = attachment.Sha256,
+        CreationTime = attachment.CreationTime,
+        CreatorId = attachment.CreatorId,
+    };
+}

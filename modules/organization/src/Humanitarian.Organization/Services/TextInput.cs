@@ -1,0 +1,7 @@
+namespace Humanitarian.Organization.Services;
+
+internal static class TextInput
+{
+    /// <summary>Optional text as stored: trimmed, and null rather than blank.</summary>
+    public static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

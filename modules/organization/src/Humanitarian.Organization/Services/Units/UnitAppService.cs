@@ -1,0 +1,128 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Text;
+using Humanitarian.Organization.Entities;
+using Humanitarian.Organization.Localization;
+using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Units;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Organization.Services.Units;
+
+/// <summary>
+/// Units at <c>/api/app/unit</c>. A user attached to a unit works only inside that unit's subtree:
+/// any other unit answers 404, as if it did not exist.
+/// </summary>
+[Authorize(OrganizationPermissions.Units.Default)]
+public sealed partial class UnitAppService(
+    IRepository<Unit, Guid> units, UnitManager manager, IUnitScope unitScope, IStringLocalizer<OrganizationResource> l)
+    : ApplicationService, IUnitAppService
+{
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["code"] = nameof(Unit.Code), ["name"] = nameof(Unit.Name), ["kind"] = nameof(Unit.Kind),
+        ["isActive"] = nameof(Unit.IsActive), ["creationTime"] = nameof(Unit.CreationTime),
+    };
+
+    public async Task<PagedResultDto<UnitDto>> GetListAsync(UnitListInput input)
+    {
+        var query = await VisibleUnitsAsync();
+        var filter = SearchText.Normalize(input.Filter);
+        if (filter.Length > 0)
+        {
+            query = query.Where(u => u.NormalizedName.Contains(filter) || u.NormalizedCode!.Contains(filter));
+        }
+        if (input.ParentId is { } parentId)
+        {
+            query = query.Where(u => u.ParentId == parentId);
+        }
+        if (input.Kind is { } kind)
+        {
+            query = query.Where(u => u.Kind == kind);
+        }
+        if (input.IsActive is { } isActive)
+        {
+            query = query.Where(u => u.IsActive == isActive);
+        }
+        var total = await query.LongCountAsync();
+        var page = await query.ApplySorting(input.Sorting, "code", Sortable).PageBy(input)
+            .Include(u => u.Contacts).AsNoTracking().ToListAsync();
+        return new PagedResultDto<UnitDto>(total, page.Select(u => u.ToDto()).ToList());
+    }
+
+    public async Task<UnitDto> GetAsync(Guid id) => (await GetVisibleAsync(id)).ToDto();
+
+    [Authorize(OrganizationPermissions.Units.Create)]
+    public async Task<UnitDto> CreateAsync(CreateUnitDto input)
+    {
+        await manager.EnsureCodeIsFreeAsync(input.Code, null);
+        await manager.EnsureParentAsync(input.ParentId, null, await unitScope.GetVisibleUnitIdsAsync());
+        await manager.EnsureAreaExistsAsync(input.AdministrativeAreaId);
+        var unit = new Unit(Guid.NewGuid(), input.Code, input.Name, input.Kind!.Value, input.ParentId)
+        {
+            AdministrativeAreaId = input.AdministrativeAreaId,
+            IsActive = input.IsActive,
+        };
+        await units.InsertAsync(unit, autoSave: true);
+        return unit.ToDto();
+    }
+
+    /// <summary>Also moves the unit when <c>parentId</c> changes (never below itself).</summary>
+    [Authorize(OrganizationPermissions.Units.Update)]
+    public async Task<UnitDto> UpdateAsync(Guid id, UpdateUnitDto input)
+    {
+        var unit = await GetVisibleAsync(id);
+        if (SearchText.Normalize(input.Code) != unit.NormalizedCode)
+        {
+            await manager.EnsureCodeIsFreeAsync(input.Code, id);
+        }
+        // A unit officer may edit their own unit while its parent, outside their scope, stays.
+        if (input.ParentId != unit.ParentId)
+        {
+            await manager.EnsureParentAsync(input.ParentId, id, await unitScope.GetVisibleUnitIdsAsync());
+        }
+        if (input.AdministrativeAreaId != unit.AdministrativeAreaId)
+        {
+            await manager.EnsureAreaExistsAsync(input.AdministrativeAreaId);
+        }
+        if (input.ConcurrencyStamp is not null)
+        {
+            unit.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+        unit.SetCode(input.Code);
+        unit.SetName(input.Name);
+        unit.Kind = input.Kind!.Value;
+        unit.ParentId = input.ParentId;
+        unit.AdministrativeAreaId = input.AdministrativeAreaId;
+        unit.IsActive = input.IsActive;
+        await units.UpdateAsync(unit, autoSave: true);
+        return unit.ToDto();
+    }
+
+    [Authorize(OrganizationPermissions.Units.Delete)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var unit = await GetVisibleAsync(id);
+        await manager.EnsureDeletableAsync(unit);
+        unit.ReleaseCode();
+        await units.DeleteAsync(unit);
+    }
+
+    private async Task<IQueryable<Unit>> VisibleUnitsAsync()
+    {
+        var query = await units.GetQueryableAsync();
+        if (await unitScope.GetVisibleUnitIdsAsync() is { } visible)
+        {
+            var ids = visible.ToList();
+            query = query.Where(u => ids.Contains(u.Id));
+        }
+        return query;
+    }
+
+    /// <summary>The unit with its contacts, tracked; 404 when it is missing or outside the caller's scope.</summary>
+    private async Task<Unit> GetVisibleAsync(Guid id) =>
+        await (await VisibleUnitsAsync()).Include(u => u.Contacts).FirstOrDefaultAsync(u => u.Id == id)
+        ?? throw new EntityNotFoundException(typeof(Unit), id);
+}

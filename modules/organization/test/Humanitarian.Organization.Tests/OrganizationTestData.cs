@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Humanitarian.Organization.Tests;
+
+/// <summary>A tenant a test created for itself; its admin's password.</summary>
+public sealed record TestTenant(Guid Id, string Name)
+{
+    public const string AdminPassword = "Thu-nghiem@2026";
+}
+
+/// <summary>
+/// Data each test makes for itself: the app is shared by every class of a collection, so each test
+/// works in its own new tenant with unique names.
+/// </summary>
+public static class OrganizationTestData
+{
+    public static string UniqueName(string prefix = "t") => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture)
+    {
+        using var host = await fixture.SignInAsync(null, "admin");
+        var name = UniqueName();
+        var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
+        {
+            name,
+            displayName = "Tỉnh thử nghiệm " + name,
+            level = "Province",
+            adminEmailAddress = $"admin@{name}.test.local",
+            adminPassword = TestTenant.AdminPassword,
+        }, HttpStatusCode.OK);
+        return new TestTenant(body!["id"]!.GetValue<Guid>(), name);
+    }
+
+    public static Task<ApiClient> SignInAdminAsync(AppFixture fixture, TestTenant tenant) =>
+        fixture.SignInAsync(tenant.Name, "admin", TestTenant.AdminPassword);
+
+    /// <summary>A new tenant and its signed-in admin.</summary>
+    public static async Task<ApiClient> NewTenantAdminAsync(AppFixture fixture) =>
+        await SignInAdminAsync(fixture, await CreateTenantAsync(fixture));
+
+    public static async Task<Guid> CreateUnitAsync(
+        ApiClient client, string code, string name, string kind = "Department", Guid? parentId = null)
+    {
+        var body = await client.SendExpectingAsync(HttpMethod.Post, "/api/app/unit", new { code, name, kind, parentId }, HttpStatusCode.OK);
+        return body!["id"]!.GetValue<Guid>();
+    }
+
+    public static async Task<Guid> CreateUserAsync(ApiClient admin, string userName, Guid? unitId, params string[] roleNames)
+    {
+        var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
+        {
+            userName,
+            name = "Văn A",
+            surname = "Nguyễn",
+            email = $"{userName}@example.org",
+            password = TestTenant.AdminPassword,
+            isActive = true,
+            unitId,
+            roleNames,
+        }, HttpStatusCode.OK);
+        return body!["id"]!.GetValue<Guid>();
+    }
+
+    public static async Task<JsonObject> GetConfigurationAsync(ApiClient client) =>
+        await client.GetJsonAsync<JsonObject>("/api/abp/application-configuration");
+
+    /// <summary>The <c>members</c> of every validation error of an error body.</summary>
+    public static List<string> ValidationMembers(JsonNode? body) =>
+        body?["error"]?["validationErrors"]?.AsArray()
+            .SelectMany(e => e!["members"]!.AsArray().Select(m => m!.GetValue<string>()))
+            .ToList() ?? [];
+
+    public static List<string> Strings(JsonNode? array, string property) =>
+        array!.AsArray().Select(i => i![property]!.GetValue<string>()).ToList();
+
+    public static List<Guid> Ids(JsonNode? array) =>
+        array!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()).ToList();
+}
