@@ -56,10 +56,8 @@ public sealed class LoginPage_Tests(BrowserFixture fixture, ITestOutputHelper ou
         await Expect(Page.Locator("#Input_UserNameOrEmailAddress")).ToHaveValueAsync("committee-member");
         await Expect(Page.Locator("#Input_Password")).ToHaveValueAsync("");
 
-        // Switched from a freshly opened sign-in page. (Switched right on the refused form's answer, the
-        // reload posts the form again — one more failed attempt towards the lockout; reported, not tested here.)
-        await Session.GotoAsync("/Account/Login");
-        // The switch reloads the page and must post nothing.
+        // Switched right on the refused form's answer: the switch must load the page with a GET and not
+        // post the form again (that would be one more failed attempt towards the lockout).
         var posts = new List<string>();
         void RecordPost(object? sender, IRequest request)
         {

@@ -178,14 +178,11 @@
     function urlWithoutCultureQuery() {
         // A ?culture= / ?ui-culture= query string would override the cookie; drop it before reloading.
         var url = new URL(window.location.href);
-        var changed = false;
         ['culture', 'ui-culture'].forEach(function (name) {
-            if (url.searchParams.has(name)) {
-                url.searchParams.delete(name);
-                changed = true;
-            }
+            url.searchParams.delete(name);
         });
-        return changed ? url.toString() : null;
+        url.hash = '';
+        return url.toString();
     }
 
     document.addEventListener('click', function (event) {
@@ -200,12 +197,9 @@
         }
         event.preventDefault();
         setCulture(culture);
-        var cleanUrl = urlWithoutCultureQuery();
-        if (cleanUrl) {
-            window.location.replace(cleanUrl);
-        } else {
-            window.location.reload();
-        }
+        // A GET of the address, never reload(): on a page that answered a POST (a refused sign-in),
+        // reload() would send the form again.
+        window.location.replace(urlWithoutCultureQuery());
     });
 
     /* ---------------------------------------------------------------- */
