@@ -43,7 +43,7 @@ internal static class DocumentMapping
             b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentLegalBases"), OrganizationDbProperties.DbSchema);
             b.Property(l => l.Id).ValueGeneratedNever();
             b.Property(l => l.Reference).HasMaxLength(DocumentConsts.MaxReferenceLength).IsRequired();
-            // The cited document may be another tenant's or the host's: the key holds, the tenant filter does not apply.
+            // The cited document may be a parent tenant's or the host's: a plain key, whatever its tenant.
             b.HasOne<Document>().WithMany().HasForeignKey(l => l.ReferencedDocumentId).OnDelete(DeleteBehavior.Restrict);
         });
 

@@ -1,7 +1,7 @@
 namespace Humanitarian.Organization.Services;
 
 /// <summary>Calendar-day rules (terms, deadlines) follow Vietnam's day, not the server's or UTC.</summary>
-public static class VietnamCalendar
+internal static class VietnamCalendar
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 

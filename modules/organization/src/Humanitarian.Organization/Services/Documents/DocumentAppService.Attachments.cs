@@ -15,7 +15,7 @@ public sealed partial class DocumentAppService
 {
     /// <summary>Multipart upload, form field <c>file</c>: PDF, DOCX or XLSX up to <c>Organization:MaxAttachmentBytes</c>.</summary>
     [Authorize(OrganizationPermissions.Documents.Update)]
-    public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, [FromForm] IFormFile? file)
+    public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, [FromFormFile] IFormFile? file)
     {
         var document = await GetWithPartsAsync(id);
         var (fileName, contentType, content) = await ReadAttachmentAsync(file);
