@@ -51,6 +51,10 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
         var head = members["items"]!.AsArray().Single(m => m!["position"]!.GetValue<string>() == "Head")!;
         head["fullName"]!.GetValue<string>().ShouldBe("Đặng Thị C");
         head["isCurrent"]!.GetValue<bool>().ShouldBeTrue();
+        var districtBoards = await haNoi.GetJsonAsync<JsonObject>($"/api/app/committee?parentId={cityBoard["id"]}");
+        districtBoards["items"]!.AsArray().Select(c => c!["name"]!.GetValue<string>())
+            .ShouldBe(new[] { "huyện Thanh Trì", "quận Ba Đình", "huyện Sóc Sơn" }.Select(d => "Ban vận động tài chính Quỹ hỗ trợ phòng, chống dịch, bệnh nguy hiểm " + d),
+                ignoreOrder: true);
 
         var steering = (await quangTri.GetJsonAsync<JsonObject>("/api/app/committee?kind=SteeringCommittee"))["items"]!
             .AsArray().ShouldHaveSingleItem()!;

@@ -18,9 +18,16 @@ public sealed class CommitteeSeeder(IAbpEfCoreDbContext dbContext, IDataFilter d
             return;
         }
         var unitIds = await dbContext.Set<Unit>().ToDictionaryAsync(u => u.Code, u => u.Id);
+        var seeded = new Dictionary<string, Guid>();
+        // Parents come first in the file, so a district board finds the city board already made.
         foreach (var row in rows)
         {
-            var committee = new Committee(Guid.NewGuid(), row.Name, row.Kind) { Note = row.Note };
+            var committee = new Committee(Guid.NewGuid(), row.Name, row.Kind)
+            {
+                Note = row.Note,
+                ParentId = row.Parent is null ? null : seeded.Require(row.Parent, "parent committee"),
+            };
+            seeded[row.Name] = committee.Id;
             if (row.EstablishedBy is { } number)
             {
                 committee.EstablishingDocumentId = (await citableDocuments.FindByNumberAsync(number))?.Id

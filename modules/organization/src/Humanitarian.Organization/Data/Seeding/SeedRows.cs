@@ -17,7 +17,9 @@ internal sealed record DocumentSeed(
     DocumentKind Kind, string? Number, DateOnly? IssueDate, string Issuer, string? Signer, string? Title, string? Summary,
     List<string>? LegalBasis, List<string>? Recipients, string? Note);
 
-internal sealed record CommitteeSeed(string Name, CommitteeKind Kind, string? EstablishedBy, string? Note, List<MemberSeed> Members);
+/// <param name="Parent">Name of the committee above (a district board under the city board).</param>
+internal sealed record CommitteeSeed(
+    string Name, CommitteeKind Kind, string? EstablishedBy, string? Note, string? Parent, List<MemberSeed> Members);
 
 internal sealed record MemberSeed(
     string FullName, string? Unit, CommitteePosition Position, string? Title, DateOnly TermStart, DateOnly? TermEnd);
