@@ -65,7 +65,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
-                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(AbpFrameworkResource)));
+                o.DataAnnotationLocalizerProvider = ValidationStringLocalizer.For);
         // MvcOptions.Filters apply to Razor Pages too: the unit of work wraps page handlers as well.
         services.AddRazorPages();
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();

@@ -24,6 +24,8 @@ public sealed class TenantForm_Tests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(message).ToHaveClassAsync(new Regex(@"\bfield-validation-error\b"));
         // Playwright matches in the browser: JavaScript's \b knows no Vietnamese letters, so none here.
         await Expect(message).ToHaveTextAsync(new Regex(@"^\s*Trường Mã .*\S"));
+        // The message says what a name may contain, not just that it is wrong.
+        await Expect(message).ToContainTextAsync("chỉ gồm chữ thường không dấu");
         var text = (await message.InnerTextAsync()).Trim();
         Session.Log("validation message: " + text);
         text.ShouldNotContain("Input.Name");

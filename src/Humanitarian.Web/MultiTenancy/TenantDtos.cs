@@ -20,7 +20,7 @@ public abstract class TenantInputBase
     public const string NamePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>An ASCII slug used in headers and URLs (<c>ha-noi</c>).</summary>
-    [Required, StringLength(Tenant.MaxNameLength), RegularExpression(NamePattern)]
+    [Required, StringLength(Tenant.MaxNameLength), RegularExpression(NamePattern, ErrorMessage = "Validation:TenantName")]
     public string Name { get; set; } = "";
 
     [Required, StringLength(Tenant.MaxDisplayNameLength)]
