@@ -4,19 +4,23 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Settings;
+using Humanitarian.Framework.UI.Navigation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Humanitarian.Framework.Modularity;
 
 /// <summary>
-/// ABP's conventional registration: application services, definition providers, seed contributors
-/// and classes marked with a lifetime interface are registered without a line per class.
+/// ABP's conventional registration: application services, definition providers, seed and menu
+/// contributors and classes marked with a lifetime interface are registered without a line per class.
 /// </summary>
 internal static class ConventionalRegistrar
 {
     private static readonly Type[] MarkerInterfaces =
         [typeof(ITransientDependency), typeof(IScopedDependency), typeof(ISingletonDependency)];
+
+    /// <summary>Extension points that every module adds to: all implementations are kept, not the first.</summary>
+    private static readonly Type[] ContributorInterfaces = [typeof(IDataSeedContributor), typeof(IMenuContributor)];
 
     public static void RegisterAssembly(IServiceCollection services, Assembly assembly)
     {
@@ -48,7 +52,7 @@ internal static class ConventionalRegistrar
         if (typeof(IScopedDependency).IsAssignableFrom(type)) return ServiceLifetime.Scoped;
         if (typeof(ITransientDependency).IsAssignableFrom(type)
             || typeof(IApplicationService).IsAssignableFrom(type)
-            || typeof(IDataSeedContributor).IsAssignableFrom(type))
+            || ContributorInterfaces.Any(c => c.IsAssignableFrom(type)))
         {
             return ServiceLifetime.Transient;
         }
@@ -60,9 +64,9 @@ internal static class ConventionalRegistrar
         services.TryAdd(new ServiceDescriptor(type, type, lifetime));
         foreach (var serviceType in type.GetInterfaces().Where(IsServiceInterface))
         {
-            // Seed contributors are many per interface; everything else has one implementation.
+            // Contributors are many per interface; everything else has one implementation.
             var descriptor = new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime);
-            if (serviceType == typeof(IDataSeedContributor))
+            if (ContributorInterfaces.Contains(serviceType))
             {
                 services.Add(descriptor);
             }

@@ -2,8 +2,8 @@ using System.Globalization;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.UI.Navigation;
 using Humanitarian.Framework.Users;
-using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Localization;
 using Humanitarian.Web.Seeding;
 using Microsoft.Extensions.Localization;
@@ -11,10 +11,12 @@ using Microsoft.Extensions.Localization;
 namespace Humanitarian.Web.Navigation;
 
 /// <summary>
-/// The top navigation: every list page that exists, each shown only to a user who holds its
-/// permission (and, for host pages, only on the host side).
+/// The top navigation, built from every <see cref="IMenuContributor"/> (the host's and the modules'):
+/// each entry shown only to a user who holds its permission, a group only while one of its entries is.
 /// </summary>
 public sealed class MainMenu(
+    IEnumerable<IMenuContributor> contributors,
+    IServiceProvider serviceProvider,
     IPermissionChecker permissionChecker,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
@@ -22,41 +24,36 @@ public sealed class MainMenu(
     DataSeeder dataSeeder,
     IStringLocalizer<HumanitarianResource> l) : IScopedDependency
 {
-    public static readonly IReadOnlyList<ApplicationMenuItem> Items =
-    [
-        new("Home", "Menu:Home", "/Index", "fa-solid fa-house"),
-        new("Tenants", "Menu:Tenants", "/TenantManagement/Tenants/Index", "fa-solid fa-sitemap",
-            TenantManagementPermissions.Tenants.Default, HostOnly: true, PagePrefix: "/TenantManagement/"),
-        new("Users", "Menu:Users", "/Identity/Users/Index", "fa-solid fa-users",
-            IdentityPermissions.Users.Default, PagePrefix: "/Identity/Users/"),
-        new("Roles", "Menu:Roles", "/Identity/Roles/Index", "fa-solid fa-user-shield",
-            IdentityPermissions.Roles.Default, PagePrefix: "/Identity/Roles/"),
-        new("AuditLogs", "Menu:AuditLogs", "/AuditLogs/Index", "fa-solid fa-clock-rotate-left",
-            AuditLoggingPermissions.AuditLogs, PagePrefix: "/AuditLogs/"),
-    ];
-
     private LayoutViewModel? _layout;
 
-    /// <param name="currentPage">The page being rendered, e.g. <c>/Identity/Users/Index</c>.</param>
-    public async Task<LayoutViewModel> GetLayoutAsync(string? currentPage)
+    /// <summary>Every entry the contributors add, before permissions are checked, in menu order.</summary>
+    public async Task<IReadOnlyList<ApplicationMenuItem>> GetItemsAsync()
+    {
+        var context = new MenuConfigurationContext(serviceProvider);
+        foreach (var contributor in contributors)
+        {
+            await contributor.ConfigureMenuAsync(context);
+        }
+        return Ordered(context.Items);
+    }
+
+    /// <param name="requestPath">The request's path below the path base, e.g. <c>/Identity/Users/Edit</c>.</param>
+    /// <param name="resolveUrl">Turns an entry's <c>~/</c> URL into the link to render.</param>
+    public async Task<LayoutViewModel> GetLayoutAsync(string? requestPath, Func<string, string> resolveUrl)
     {
         if (_layout is not null)
         {
             return _layout;
         }
-        var menu = new List<(ApplicationMenuItem, bool)>();
+        var menu = new List<MenuItemViewModel>();
         if (currentUser.IsAuthenticated)
         {
-            foreach (var item in Items)
+            foreach (var item in await GetItemsAsync())
             {
-                if ((item.HostOnly && currentTenant.IsAvailable)
-                    || (item.RequiredPermission is { } permission && !await permissionChecker.IsGrantedAsync(permission)))
+                if (await ShowAsync(item, requestPath ?? "/", resolveUrl) is { } shown)
                 {
-                    continue;
+                    menu.Add(shown);
                 }
-                var active = currentPage is not null && (currentPage == item.Page
-                    || (item.PagePrefix is not null && currentPage.StartsWith(item.PagePrefix, StringComparison.OrdinalIgnoreCase)));
-                menu.Add((item, active));
             }
         }
         var tenantName = l["HostDisplayName"].Value;
@@ -68,4 +65,51 @@ public sealed class MainMenu(
             menu, currentUser.IsAuthenticated, currentUser.UserName, tenantName,
             currentUser.IsAuthenticated && dataSeeder.DemoEnabled, CultureInfo.CurrentUICulture.Name);
     }
+
+    private async Task<MenuItemViewModel?> ShowAsync(ApplicationMenuItem item, string requestPath, Func<string, string> resolveUrl)
+    {
+        if (item.RequiredPermission is { } permission && !await permissionChecker.IsGrantedAsync(permission))
+        {
+            return null;
+        }
+        var children = new List<MenuItemViewModel>();
+        foreach (var child in Ordered(item.Items))
+        {
+            if (await ShowAsync(child, requestPath, resolveUrl) is { } shown)
+            {
+                children.Add(shown);
+            }
+        }
+        if (item.Url is null && children.Count == 0)
+        {
+            return null;
+        }
+        var active = IsCurrent(item.Url, requestPath) || children.Any(c => c.IsActive);
+        return new MenuItemViewModel(item, item.Url is null ? null : resolveUrl(item.Url), active, children);
+    }
+
+    /// <summary>
+    /// An entry is current on its own page and on the pages below it: <c>~/Identity/Users</c> on
+    /// <c>/Identity/Users/Edit</c>; the home entry only on the home page.
+    /// </summary>
+    public static bool IsCurrent(string? url, string requestPath)
+    {
+        if (url is null || !url.StartsWith("~/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var path = url[1..].TrimEnd('/');
+        var current = requestPath.TrimEnd('/');
+        if (current.EndsWith("/Index", StringComparison.OrdinalIgnoreCase))
+        {
+            current = current[..^"/Index".Length];
+        }
+        return path.Length == 0
+            ? current.Length == 0
+            : current.Equals(path, StringComparison.OrdinalIgnoreCase)
+              || current.StartsWith(path + "/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<ApplicationMenuItem> Ordered(IEnumerable<ApplicationMenuItem> items) =>
+        items.OrderBy(i => i.Order).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
 }

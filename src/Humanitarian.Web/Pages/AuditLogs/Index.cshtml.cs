@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Web.Auditing;
 using Humanitarian.Web.Authorization;

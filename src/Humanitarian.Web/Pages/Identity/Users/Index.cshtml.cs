@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Users;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Identity;

@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,7 @@
-namespace Humanitarian.Web.Pages;
+using System.Globalization;
+using Microsoft.AspNetCore.Routing;
+
+namespace Humanitarian.Framework.AspNetCore.Mvc.UI;
 
 /// <summary>Paging of a server-rendered list: <c>?skip=20&amp;max=20</c> plus the list's filters.</summary>
 public sealed class PagerModel
@@ -45,8 +48,8 @@ public sealed class PagerModel
         {
             values[key] = value;
         }
-        values["skip"] = ((page - 1) * Max).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        values["max"] = Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["skip"] = ((page - 1) * Max).ToString(CultureInfo.InvariantCulture);
+        values["max"] = Max.ToString(CultureInfo.InvariantCulture);
         return values;
     }
 

@@ -1,0 +1,14 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Organization.Excel;
+using Microsoft.AspNetCore.Http;
+
+namespace Humanitarian.Organization.AdministrativeAreas;
+
+public interface IAdministrativeAreaExcelAppService : IApplicationService
+{
+    /// <summary>
+    /// Imports the statistics office's list (code, name, level, parent code); an existing code is
+    /// updated rather than refused.
+    /// </summary>
+    Task<ExcelImportResultDto> ImportExcelAsync(IFormFile? file, ExcelImportMode mode = ExcelImportMode.AllOrNothing, bool dryRun = false);
+}

@@ -1,0 +1,15 @@
+namespace Humanitarian.Organization.Excel;
+
+public static class ExcelConsts
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The largest Excel file an import accepts (5 MB).</summary>
+    public const long MaxImportBytes = 5 * 1024 * 1024;
+
+    /// <summary>The most data rows an import accepts (the header row not counted).</summary>
+    public const int MaxImportRows = 10_000;
+
+    /// <summary>An import with more data rows than this runs in the background and reports progress.</summary>
+    public const int BackgroundImportThreshold = 500;
+}

@@ -1,0 +1,79 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Organization.Committees;
+using Humanitarian.Organization.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Humanitarian.Organization.Pages.Organization.Committees;
+
+/// <summary>Steering committees and fundraising boards of the tenant.</summary>
+[Authorize(OrganizationPermissions.Committees.Default)]
+public sealed class IndexModel(ICommitteeAppService committeeAppService, OrganizationLookups lookups) : OrganizationPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "filter")]
+    public string? Filter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public CommitteeKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "skip")]
+    public int Skip { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "max")]
+    public int Max { get; set; } = PagerModel.DefaultMax;
+
+    public PagedResultDto<CommitteeDto> Result { get; private set; } = new();
+    public PagerModel Pager { get; private set; } = null!;
+    public List<SelectListItem> Kinds { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+    public bool CanUpdate { get; private set; }
+    public bool CanDelete { get; private set; }
+
+    private Dictionary<Guid, CommitteeDto> _byId = [];
+
+    public Task OnGetAsync()
+    {
+        ModelState.Clear(); // a malformed ?skip= or ?kind= falls back to the default, it is no form error
+        return LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    {
+        if (!await IsGrantedAsync(OrganizationPermissions.Committees.Delete))
+        {
+            return Forbid();
+        }
+        var committee = await committeeAppService.GetAsync(id);
+        await committeeAppService.DeleteAsync(id);
+        SetNotice("Committees:Deleted", committee.Name);
+        return RedirectToPage(new { filter = Filter, kind = Kind, skip = Skip, max = Max });
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    public string? ParentName(CommitteeDto committee) =>
+        committee.ParentId is { } parentId && _byId.TryGetValue(parentId, out var parent) ? parent.Name : null;
+
+    private async Task LoadAsync()
+    {
+        Skip = PagerModel.ClampSkip(Skip);
+        Max = PagerModel.ClampMax(Max);
+        Filter = Filter?.Trim();
+        Result = await committeeAppService.GetListAsync(new CommitteeListInput
+        {
+            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+            Kind = Kind,
+            Sorting = "name",
+            SkipCount = Skip,
+            MaxResultCount = Max,
+        });
+        _byId = (await lookups.GetAllCommitteesAsync()).ToDictionary(c => c.Id);
+        Pager = new PagerModel(Result.TotalCount, Skip, Max, RouteValues(("filter", Filter), ("kind", Kind)));
+        Kinds = EnumItems<CommitteeKind>(KindName, Kind);
+        CanCreate = await IsGrantedAsync(OrganizationPermissions.Committees.Create);
+        CanUpdate = await IsGrantedAsync(OrganizationPermissions.Committees.Update);
+        CanDelete = await IsGrantedAsync(OrganizationPermissions.Committees.Delete);
+    }
+}

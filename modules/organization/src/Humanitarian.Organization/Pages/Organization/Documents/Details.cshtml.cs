@@ -1,0 +1,112 @@
+using System.Globalization;
+using Humanitarian.Organization.Documents;
+using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Humanitarian.Organization.Pages.Organization.Documents;
+
+/// <summary>The upload form's one input; the service reports its refusals under <c>file</c>.</summary>
+public sealed class AttachmentUploadInput
+{
+    public IFormFile? File { get; set; }
+}
+
+/// <summary>A document with its recipients, legal basis and attachments (upload, download, delete).</summary>
+[Authorize(OrganizationPermissions.Documents.Default)]
+public sealed class DetailsModel(
+    IDocumentAppService documentAppService, OrganizationLookups lookups, IOptions<OrganizationOptions> options)
+    : OrganizationPageModel
+{
+    /// <summary>What the upload form accepts; the service checks extension and content again.</summary>
+    public const string AcceptedFileTypes = ".pdf,.docx,.xlsx";
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public AttachmentUploadInput Input { get; set; } = new();
+
+    public DocumentDto Document { get; private set; } = null!;
+    public string? IssuerUnitName { get; private set; }
+    public IReadOnlyList<string> RecipientNames { get; private set; } = [];
+
+    /// <summary>This tenant's documents by id: a cited one links to its page.</summary>
+    public IReadOnlySet<Guid> LocalDocumentIds { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>The size limit the service applies, for the upload form's help.</summary>
+    public string MaxAttachmentMegabytes =>
+        (options.Value.MaxAttachmentBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
+
+    public bool CanUpdate { get; private set; }
+    public bool CanDelete { get; private set; }
+
+    protected override string FieldLabelKey(string propertyName) => "Attachment:" + propertyName;
+
+    public Task OnGetAsync() => LoadAsync();
+
+    /// <summary>The attachment as a file download (permission: reading documents).</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(Guid attachmentId) =>
+        await documentAppService.GetAttachmentAsync(Id, attachmentId);
+
+    public async Task<IActionResult> OnPostUploadAsync()
+    {
+        if (!await IsGrantedAsync(OrganizationPermissions.Documents.Update))
+        {
+            return Forbid();
+        }
+        var attachment = await documentAppService.AddAttachmentAsync(Id, Input.File);
+        SetNotice("Attachments:Added", attachment.FileName);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAttachmentAsync(Guid attachmentId)
+    {
+        ModelState.Clear(); // the upload form is not part of this post
+        if (!await IsGrantedAsync(OrganizationPermissions.Documents.Update))
+        {
+            return Forbid();
+        }
+        var document = await documentAppService.GetAsync(Id);
+        var fileName = document.Attachments.FirstOrDefault(a => a.Id == attachmentId)?.FileName ?? "";
+        await documentAppService.DeleteAttachmentAsync(Id, attachmentId);
+        SetNotice("Attachments:Deleted", fileName);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        ModelState.Clear();
+        if (!await IsGrantedAsync(OrganizationPermissions.Documents.Delete))
+        {
+            return Forbid();
+        }
+        var document = await documentAppService.GetAsync(Id);
+        await documentAppService.DeleteAsync(Id);
+        SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));
+        return RedirectToPage("Index");
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    /// <summary>"1,2 MB", "350 KB".</summary>
+    public static string FileSize(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture) + " MB"
+        : Math.Max(1, (long)Math.Ceiling(bytes / 1024d)).ToString(CultureInfo.CurrentCulture) + " KB";
+
+    private async Task LoadAsync()
+    {
+        Document = await documentAppService.GetAsync(Id);
+        var units = (await lookups.GetAllUnitsAsync()).ToDictionary(u => u.Id, u => u.Name);
+        IssuerUnitName = Document.IssuerUnitId is { } issuerUnitId && units.TryGetValue(issuerUnitId, out var issuerName) ? issuerName : null;
+        RecipientNames = Document.RecipientUnitIds
+            .Select(id => units.TryGetValue(id, out var name) ? name : null).OfType<string>()
+            .Order(StringComparer.CurrentCulture).ToList();
+        LocalDocumentIds = (await lookups.GetAllDocumentsAsync()).Select(d => d.Id).ToHashSet();
+        CanUpdate = await IsGrantedAsync(OrganizationPermissions.Documents.Update);
+        CanDelete = await IsGrantedAsync(OrganizationPermissions.Documents.Delete);
+    }
+}

@@ -1,0 +1,98 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Organization.Documents;
+using Humanitarian.Organization.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Humanitarian.Organization.Pages.Organization.Documents;
+
+/// <summary>Official documents: search by number or text (marks folded), kind and issue-date range.</summary>
+[Authorize(OrganizationPermissions.Documents.Default)]
+public sealed class IndexModel(IDocumentAppService documentAppService) : OrganizationPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "filter")]
+    public string? Filter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public DocumentKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "skip")]
+    public int Skip { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "max")]
+    public int Max { get; set; } = PagerModel.DefaultMax;
+
+    public PagedResultDto<DocumentDto> Result { get; private set; } = new();
+    public PagerModel Pager { get; private set; } = null!;
+    public List<SelectListItem> Kinds { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+    public bool CanUpdate { get; private set; }
+    public bool CanDelete { get; private set; }
+
+    public bool IsFiltered => !string.IsNullOrEmpty(Filter) || Kind is not null || From is not null || To is not null;
+
+    /// <summary>The date inputs' values: <c>yyyy-MM-dd</c>, as <c>input type=date</c> wants them.</summary>
+    public static string IsoDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    public Task OnGetAsync()
+    {
+        ModelState.Clear(); // a malformed ?skip=, ?kind= or date falls back to the default, it is no form error
+        return LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    {
+        if (!await IsGrantedAsync(OrganizationPermissions.Documents.Delete))
+        {
+            return Forbid();
+        }
+        var document = await documentAppService.GetAsync(id);
+        await documentAppService.DeleteAsync(id);
+        SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));
+        return RedirectToPage(new { filter = Filter, kind = Kind, from = IsoDate(From), to = IsoDate(To), skip = Skip, max = Max });
+    }
+
+    /// <summary>A refused search (a range that ends before it starts) shows the message over an empty list.</summary>
+    protected override async Task OnInputRejectedAsync()
+    {
+        Result = new PagedResultDto<DocumentDto>();
+        await LoadOptionsAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        Skip = PagerModel.ClampSkip(Skip);
+        Max = PagerModel.ClampMax(Max);
+        Filter = Filter?.Trim();
+        await LoadOptionsAsync();
+        Result = await documentAppService.GetListAsync(new DocumentListInput
+        {
+            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+            Kind = Kind,
+            FromDate = From,
+            ToDate = To,
+            SkipCount = Skip,
+            MaxResultCount = Max,
+        });
+        Pager = new PagerModel(Result.TotalCount, Skip, Max,
+            RouteValues(("filter", Filter), ("kind", Kind), ("from", From), ("to", To)));
+    }
+
+    private async Task LoadOptionsAsync()
+    {
+        Pager = new PagerModel(0, Skip, Max, new Dictionary<string, string?>());
+        Kinds = EnumItems<DocumentKind>(KindName, Kind);
+        CanCreate = await IsGrantedAsync(OrganizationPermissions.Documents.Create);
+        CanUpdate = await IsGrantedAsync(OrganizationPermissions.Documents.Update);
+        CanDelete = await IsGrantedAsync(OrganizationPermissions.Documents.Delete);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Data;
+using Humanitarian.Organization.Excel;
+using Microsoft.AspNetCore.Mvc;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+
+namespace Humanitarian.Organization.Services.Excel;
+
+/// <summary>
+/// One sheet with a header row, written as .xlsx: text stays text (UTF-8 inside the package, so
+/// Vietnamese letters are kept), dates are real dates shown day/month/year, numbers are numbers.
+/// </summary>
+internal sealed class ExcelExport(string sheetName)
+{
+    private static readonly char[] SheetNameForbidden = ['[', ']', ':', '*', '?', '/', '\\'];
+
+    // Windows' list, whatever the server's: the file is saved on the user's machine.
+    private static readonly char[] FileNameForbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+    private const int MaxSheetNameLength = 31;
+    private const int MaxFileNameLength = 150;
+
+    private const string DateFormat = "dd/MM/yyyy";
+    private const int MinWidth = 8, MaxWidth = 60;
+
+    private readonly DataTable _table = new();
+
+    public ExcelExport Text(string header) => Column(header, typeof(string));
+
+    public ExcelExport Number(string header) => Column(header, typeof(int));
+
+    public ExcelExport Date(string header) => Column(header, typeof(DateTime));
+
+    public void Add(params object?[] values) =>
+        _table.Rows.Add(values.Select(v => v switch
+        {
+            null => DBNull.Value,
+            DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+            _ => v,
+        }).ToArray());
+
+    /// <param name="fileName">The name without extension, shown to the user as it is (Content-Disposition
+    /// filename*=UTF-8''…) less the characters a file name cannot have.</param>
+    public FileContentResult ToFile(string fileName)
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(_table, sheetName: SheetName(sheetName), configuration: new OpenXmlConfiguration
+        {
+            DynamicColumns = [.. _table.Columns.Cast<DataColumn>().Select(ColumnFormat)],
+        });
+        return new FileContentResult(stream.ToArray(), ExcelConsts.ContentType) { FileDownloadName = FileName(fileName) };
+    }
+
+    /// <summary>Wide enough for the header and the longest value (MiniExcel's auto width ignores headers).</summary>
+    private DynamicExcelColumn ColumnFormat(DataColumn column)
+    {
+        var isDate = column.DataType == typeof(DateTime);
+        var longest = _table.Rows.Cast<DataRow>()
+            .Select(r => isDate ? DateFormat.Length : r[column] is string text ? text.Length : r[column].ToString()!.Length)
+            .Append(column.ColumnName.Length).Max();
+        return new DynamicExcelColumn(column.ColumnName)
+        {
+            Width = Math.Clamp(longest + 2, MinWidth, MaxWidth),
+            Format = isDate ? DateFormat : null,
+        };
+    }
+
+    private ExcelExport Column(string header, Type type)
+    {
+        _table.Columns.Add(header, type);
+        return this;
+    }
+
+    private static string SheetName(string name)
+    {
+        var cleaned = new string(name.Select(c => SheetNameForbidden.Contains(c) ? '-' : c).ToArray()).Trim();
+        return cleaned.Length > MaxSheetNameLength ? cleaned[..MaxSheetNameLength] : cleaned;
+    }
+
+    private static string FileName(string name)
+    {
+        var stem = new string(name
+            .Select(c => FileNameForbidden.Contains(c) || char.IsControl(c) ? '-' : c).ToArray()).Trim();
+        if (stem.Length > MaxFileNameLength)
+        {
+            stem = stem[..MaxFileNameLength].TrimEnd();
+        }
+        return stem + ".xlsx";
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Organization.Excel;
+using Humanitarian.Organization.Services.Documents;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Organization.Services.Excel;
+
+/// <summary>An uploaded import file: size first (before reading), then content, as attachments are checked.</summary>
+internal static class ExcelUpload
+{
+    public static async Task<byte[]> ReadAsync(IFormFile? file, IStringLocalizer l, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            throw new AbpValidationException(l["ExcelFileRequired"], "file");
+        }
+        var fileName = Path.GetFileName(file.FileName.Trim());
+        if (file.Length > ExcelConsts.MaxImportBytes)
+        {
+            var megabytes = (ExcelConsts.MaxImportBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
+            throw new AbpValidationException(l["ExcelFileTooLarge", fileName, megabytes], "file");
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        // By content, whatever the name says: a ZIP package holding an xl/ folder. An old .xls or a CSV is refused.
+        if (AttachmentFileTypes.ContentTypeOf(".xlsx", content) is null)
+        {
+            throw new AbpValidationException(l["ExcelFileNotXlsx", fileName], "file");
+        }
+        return content;
+    }
+}

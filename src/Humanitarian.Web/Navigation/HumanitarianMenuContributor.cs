@@ -1,0 +1,39 @@
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.UI.Navigation;
+using Humanitarian.Web.Authorization;
+using Humanitarian.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Web.Navigation;
+
+/// <summary>The host's own entries: home, tenants (host side only), users, roles, audit log.</summary>
+public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
+    : IMenuContributor
+{
+    public static class Names
+    {
+        public const string Home = "Home";
+        public const string Tenants = "TenantManagement.Tenants";
+        public const string Users = "Identity.Users";
+        public const string Roles = "Identity.Roles";
+        public const string AuditLogs = "AuditLogs";
+    }
+
+    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    {
+        context.AddItem(new ApplicationMenuItem(Names.Home, l["Menu:Home"], "~/", "fa-solid fa-house", order: 0));
+        // Tenants are the national level's business; a tenant's own admin never manages the tree.
+        if (!currentTenant.IsAvailable)
+        {
+            context.AddItem(new ApplicationMenuItem(Names.Tenants, l["Menu:Tenants"], "~/TenantManagement/Tenants",
+                "fa-solid fa-sitemap", order: 100, TenantManagementPermissions.Tenants.Default));
+        }
+        context.AddItem(new ApplicationMenuItem(Names.Users, l["Menu:Users"], "~/Identity/Users",
+            "fa-solid fa-users", order: 800, IdentityPermissions.Users.Default));
+        context.AddItem(new ApplicationMenuItem(Names.Roles, l["Menu:Roles"], "~/Identity/Roles",
+            "fa-solid fa-user-shield", order: 810, IdentityPermissions.Roles.Default));
+        context.AddItem(new ApplicationMenuItem(Names.AuditLogs, l["Menu:AuditLogs"], "~/AuditLogs",
+            "fa-solid fa-clock-rotate-left", order: 900, AuditLoggingPermissions.AuditLogs));
+        return Task.CompletedTask;
+    }
+}
