@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanitarian.Framework.Timing;
 
 namespace Humanitarian.Framework.AspNetCore.Mvc.UI;
 
@@ -10,10 +11,9 @@ public static class VietnamTime
 {
     public const string DatePattern = "dd/MM/yyyy";
 
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     public static DateTime FromUtc(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc.Kind == DateTimeKind.Utc ? utc : DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+        TimeZoneInfo.ConvertTimeFromUtc(
+            utc.Kind == DateTimeKind.Utc ? utc : DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamCalendar.Zone);
 
     /// <summary><c>23/11/2026 14:05:09</c> in vi-VN, the culture's own pattern otherwise.</summary>
     public static string Format(DateTime utc) => FromUtc(utc).ToString("G", CultureInfo.CurrentCulture);
@@ -25,8 +25,4 @@ public static class VietnamTime
 
     /// <inheritdoc cref="FormatDate(DateOnly)"/>
     public static string FormatDate(DateOnly? date) => date is { } day ? FormatDate(day) : "";
-
-    /// <summary>Today in Vietnam, by the injected clock.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 }

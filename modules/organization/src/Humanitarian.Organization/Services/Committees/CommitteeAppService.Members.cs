@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Organization.Committees;

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Permissions;
@@ -24,7 +25,7 @@ public sealed class AddMemberModel(ICommitteeAppService committeeAppService, Org
     public Task OnGetAsync()
     {
         Input.Position = CommitteePosition.Member;
-        Input.TermStart = VietnamTime.Today(clock);
+        Input.TermStart = VietnamCalendar.Today(clock);
         return LoadAsync();
     }
 

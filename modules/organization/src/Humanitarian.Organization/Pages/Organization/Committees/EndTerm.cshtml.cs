@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Permissions;
@@ -19,7 +20,7 @@ public sealed class EndTermModel(ICommitteeAppService committeeAppService, Organ
     public async Task OnGetAsync(Guid memberId)
     {
         Input.MemberId = memberId;
-        Input.TermEnd = VietnamTime.Today(clock);
+        Input.TermEnd = VietnamCalendar.Today(clock);
         await LoadAsync();
     }
 

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Permissions;
@@ -25,7 +26,7 @@ public sealed class ReplaceMemberModel(ICommitteeAppService committeeAppService,
     public async Task OnGetAsync(Guid memberId)
     {
         Input.MemberId = memberId;
-        Input.TermStart = VietnamTime.Today(clock);
+        Input.TermStart = VietnamCalendar.Today(clock);
         Input.Position = (await GetMemberAsync(memberId)).Position;
         await LoadAsync();
     }

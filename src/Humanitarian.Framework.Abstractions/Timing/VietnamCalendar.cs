@@ -1,0 +1,14 @@
+namespace Humanitarian.Framework.Timing;
+
+/// <summary>
+/// Calendar-day rules (terms, deadlines, "before March") follow Vietnam's day (Asia/Ho_Chi_Minh, UTC+7,
+/// no daylight saving), not the server's or UTC; times are stored in UTC.
+/// </summary>
+public static class VietnamCalendar
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    /// <summary>Today in Vietnam, by the injected clock.</summary>
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+}
