@@ -3,6 +3,7 @@ using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Excel;
