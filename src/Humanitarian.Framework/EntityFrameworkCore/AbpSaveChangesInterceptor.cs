@@ -67,8 +67,10 @@ public sealed class AbpSaveChangesInterceptor(
                 changes.Add(change);
             }
         }
-        // Start-up seeding runs outside any request and is not a user's change: it is not logged.
-        if (changes.Count > 0 && httpContextAccessor.HttpContext is { } http)
+        // Start-up seeding (no request, no user) is not a user's change: it is not logged. Background
+        // work started by a user runs as that user and is.
+        var http = httpContextAccessor.HttpContext;
+        if (changes.Count > 0 && (http is not null || currentUser.IsAuthenticated))
         {
             context.Add(new AuditLog
             {
@@ -78,9 +80,9 @@ public sealed class AbpSaveChangesInterceptor(
                 UserId = currentUser.Id,
                 UserName = currentUser.UserName,
                 ExecutionTime = now,
-                HttpMethod = http.Request.Method,
-                Url = Truncate(http.Request.Path.Value, 256),
-                ClientIpAddress = http.Connection.RemoteIpAddress?.ToString(),
+                HttpMethod = http?.Request.Method,
+                Url = Truncate(http?.Request.Path.Value, 256),
+                ClientIpAddress = http?.Connection.RemoteIpAddress?.ToString(),
                 EntityChanges = changes,
             });
         }

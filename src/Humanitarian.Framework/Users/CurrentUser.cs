@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using Humanitarian.Framework.DependencyInjection;
-using Microsoft.AspNetCore.Http;
 
 namespace Humanitarian.Framework.Users;
 
-/// <summary>Reads the signed-in user from the request's claims.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, ITransientDependency
+/// <summary>Reads the signed-in user from the current principal's claims.</summary>
+public sealed class CurrentUser(ICurrentPrincipalAccessor accessor) : ICurrentUser, ITransientDependency
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? Principal => accessor.Principal;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public Guid? Id => GuidClaim(ClaimTypes.NameIdentifier);

@@ -243,6 +243,9 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         units["totalCount"]!.GetValue<long>().ShouldBe(600);
         var district = units["items"]!.AsArray().Single(u => u!["code"]!.GetValue<string>() == "HCTD-020")!;
         district["creatorId"]!.GetValue<Guid>().ShouldBe(adminId);
+        // Work done in the background is still the user's change, in the audit log.
+        var audit = await admin.GetJsonAsync<JsonObject>($"/api/audit-logging/audit-logs?entityType=Unit&entityId={district["id"]}");
+        audit["items"]!.AsArray().ShouldHaveSingleItem()!["userId"]!.GetValue<Guid>().ShouldBe(adminId);
         var commune = units["items"]!.AsArray().Single(u => u!["code"]!.GetValue<string>() == "HCTD-020-001")!;
         commune["parentId"]!.GetValue<Guid>().ShouldBe(district["id"]!.GetValue<Guid>());
         commune["contacts"]!.AsArray().ShouldHaveSingleItem()!["email"]!.GetValue<string>().ShouldBe("lienhe1@example.org");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -18,12 +17,10 @@ namespace Humanitarian.Organization.Services.Excel;
 
 /// <summary>Who started an import, and what of their request the background work needs to act as them.</summary>
 internal sealed record ImportCaller(
-    ClaimsPrincipal User, Guid? UserId, Guid? TenantId, string? TenantName,
-    CultureInfo Culture, CultureInfo UiCulture, string Method, string Path, IPAddress? RemoteIpAddress)
+    ClaimsPrincipal User, Guid? UserId, Guid? TenantId, string? TenantName, CultureInfo Culture, CultureInfo UiCulture)
 {
     public static ImportCaller Of(HttpContext http, ICurrentTenant tenant, ICurrentUser user) => new(
-        http.User, user.Id, tenant.Id, tenant.Name, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture,
-        http.Request.Method, http.Request.Path, http.Connection.RemoteIpAddress);
+        http.User, user.Id, tenant.Id, tenant.Name, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
 }
 
 /// <summary>
@@ -75,10 +72,8 @@ public sealed class ExcelImportOperations(
         await using var scope = scopeFactory.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var l = services.GetRequiredService<IStringLocalizer<OrganizationResource>>();
-        // The framework reads the current user from the HttpContext (audit fields, audit log, unit scope):
-        // this flow gets one of its own carrying the caller, as ABP's principal accessor would.
-        var httpContextAccessor = services.GetRequiredService<IHttpContextAccessor>();
-        httpContextAccessor.HttpContext = CreateHttpContext(caller, services);
+        // Audit fields, the audit log and unit scope see the user who started the import.
+        using var principal = services.GetRequiredService<ICurrentPrincipalAccessor>().Change(caller.User);
         try
         {
             using (services.GetRequiredService<ICurrentTenant>().Change(caller.TenantId, caller.TenantName))
@@ -97,19 +92,6 @@ public sealed class ExcelImportOperations(
             logger.LogError(e, "Excel import {OperationId} failed", id);
             operation.Fail(l["ExcelImportFailed"]);
         }
-        finally
-        {
-            httpContextAccessor.HttpContext = null;
-        }
-    }
-
-    private static DefaultHttpContext CreateHttpContext(ImportCaller caller, IServiceProvider services)
-    {
-        var http = new DefaultHttpContext { User = caller.User, RequestServices = services };
-        http.Request.Method = caller.Method;
-        http.Request.Path = caller.Path;
-        http.Connection.RemoteIpAddress = caller.RemoteIpAddress;
-        return http;
     }
 
     private static string Key(Guid id) => "Organization.ExcelImport:" + id.ToString("N");
