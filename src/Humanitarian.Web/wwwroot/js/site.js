@@ -8,6 +8,8 @@
  *   data-bs-toggle="tooltip"  Bootstrap tooltips (Bootstrap does not enable them by itself).
  *   <input type="checkbox" data-permission="A.B" data-permission-parent="A">  permission tree: a child ticks its
  *                            parents, an unticked parent unticks its children.
+ *   data-refresh-seconds="2"  reload the page (a GET of its address) after N seconds; the server stops
+ *                            emitting the attribute once there is nothing more to wait for (an import's progress).
  *
  * Plain DOM, no jQuery needed.
  */
@@ -249,6 +251,26 @@
     });
 
     /* ---------------------------------------------------------------- */
+    /* (e) Self-refreshing pages: [data-refresh-seconds="N"]            */
+    /* ---------------------------------------------------------------- */
+
+    // One reload per page load: the reloaded page carries the attribute again only while it is still needed.
+    function initRefresh(root) {
+        var el = (root || document).querySelector('[data-refresh-seconds]');
+        if (!el) {
+            return;
+        }
+        var seconds = parseInt(el.getAttribute('data-refresh-seconds'), 10);
+        if (!(seconds > 0)) {
+            return;
+        }
+        window.setTimeout(function () {
+            // A GET of the address (never reload(), which could resend a form); replace() keeps the history short.
+            window.location.replace(window.location.href);
+        }, Math.max(seconds, 1) * 1000);
+    }
+
+    /* ---------------------------------------------------------------- */
     /* Bootstrap tooltips (opt-in via data-bs-toggle="tooltip")         */
     /* ---------------------------------------------------------------- */
 
@@ -264,6 +286,7 @@
     onReady(function () {
         initCharts(document);
         initTooltips(document);
+        initRefresh(document);
     });
 
     // For content added later (e.g. a partial loaded by fetch): window.humanitarian.init(container).

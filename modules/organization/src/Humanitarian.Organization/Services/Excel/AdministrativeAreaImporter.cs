@@ -22,7 +22,7 @@ public sealed class AdministrativeAreaImporter(
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
     // "Mã", "Tên", "Cấp", "Mã cấp trên" as the office publishes them; code/name/level/parentCode too.
-    private static readonly ExcelColumn[] Columns =
+    internal static readonly ExcelColumn[] Columns =
     [
         new("code", "Excel:Area:Code", Required: true, "areaCode"),
         new("name", "Excel:Area:Name", Required: true, "areaName"),

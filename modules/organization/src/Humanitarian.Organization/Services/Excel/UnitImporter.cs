@@ -30,7 +30,7 @@ public sealed class UnitImporter(
     private const int SaveBatchSize = 100;
 
     // The headers are the export's, so an exported sheet can be filled in and imported elsewhere.
-    private static readonly ExcelColumn[] Columns =
+    internal static readonly ExcelColumn[] Columns =
     [
         new("code", "Excel:Unit:Code", Required: true, "unitCode"),
         new("name", "Excel:Unit:Name", Required: true, "unitName"),

@@ -1,0 +1,25 @@
+using Humanitarian.Organization.AdministrativeAreas;
+using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Excel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Organization.Pages.Organization.Areas;
+
+/// <summary>The statistics office's list of areas from an Excel sheet; an existing code is updated. The report is shown here.</summary>
+[Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
+public sealed class ImportModel(IAdministrativeAreaExcelAppService areaExcelAppService) : ExcelImportPageModel
+{
+    internal override IReadOnlyList<ExcelColumn> ImporterColumns => AdministrativeAreaImporter.Columns;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Result = await areaExcelAppService.ImportExcelAsync(Input.File, Input.Mode, Input.DryRun);
+        WasDryRun = Input.DryRun;
+        return Page();
+    }
+}

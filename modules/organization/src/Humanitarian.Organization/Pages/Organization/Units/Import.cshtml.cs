@@ -1,0 +1,38 @@
+using Humanitarian.Organization.Excel;
+using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Excel;
+using Humanitarian.Organization.Units;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Organization.Pages.Organization.Units;
+
+/// <summary>
+/// Units and contacts from an Excel sheet: a small file is imported within the request and its report
+/// shown here; a large one runs in the background and its progress page is shown instead.
+/// </summary>
+[Authorize(OrganizationPermissions.Units.Create)]
+public sealed class ImportModel(IUnitExcelAppService unitExcelAppService) : ExcelImportPageModel
+{
+    internal override IReadOnlyList<ExcelColumn> ImporterColumns => UnitImporter.Columns;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var answer = await unitExcelAppService.ImportExcelAsync(Input.File, Input.Mode, Input.DryRun);
+        switch ((answer as ObjectResult)?.Value)
+        {
+            case ExcelImportOperationDto operation:
+                return RedirectToPage("ImportProgress", new { operationId = operation.OperationId });
+            case ExcelImportResultDto result:
+                Result = result;
+                WasDryRun = Input.DryRun;
+                return Page();
+            default:
+                throw new InvalidOperationException($"Unexpected answer from the unit import: {answer.GetType().Name}.");
+        }
+    }
+}
