@@ -7,6 +7,7 @@ using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
+using Humanitarian.Organization.Units;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Seeding;
@@ -41,6 +42,7 @@ public sealed class HumanitarianWebModule : AbpModule
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
+        services.AddUnitReferenceChecker<UserUnitReferenceChecker>();
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>

@@ -200,6 +200,19 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
         await admin.SendExpectingAsync(HttpMethod.Delete, $"/api/app/unit/{parent}", null, HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Should_keep_a_unit_its_users_work_for()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var unit = await CreateUnitAsync(admin, "P-LDTBXH", "Phòng Lao động – Thương binh và Xã hội", "Department");
+        await CreateUserAsync(admin, UniqueName("can-bo"), unit, "unit-officer");
+
+        var refused = await admin.SendExpectingAsync(HttpMethod.Delete, $"/api/app/unit/{unit}", null, HttpStatusCode.BadRequest);
+
+        refused!["error"]!["message"]!.GetValue<string>().ShouldContain("1 người dùng");
+        await admin.SendExpectingAsync(HttpMethod.Get, $"/api/app/unit/{unit}", null, HttpStatusCode.OK);
+    }
+
     private static Task<JsonNode?> MoveAsync(ApiClient admin, Guid unitId, string code, Guid? parentId, HttpStatusCode expected) =>
         admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{unitId}",
             new { code, name = "Đơn vị " + code, kind = "PeopleCommittee", parentId, isActive = true }, expected);
