@@ -19,6 +19,9 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
     public AdministrativeAreaLevel Level { get; set; }
     public Guid? ParentId { get; set; }
 
+    /// <summary>The area this one was merged into (communes and wards merged in 2025); kept for history.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
     private AdministrativeArea() { }
 
     public AdministrativeArea(Guid id, string code, string name, AdministrativeAreaLevel level, Guid? parentId) : base(id)
@@ -42,4 +45,11 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
     }
 
     public void ReleaseCode() => NormalizedCode = null;
+
+    /// <summary>Marks the area as merged into <paramref name="targetId"/>; the caller deletes it (softly).</summary>
+    public void MergeInto(Guid targetId)
+    {
+        MergedIntoId = targetId;
+        ReleaseCode();
+    }
 }

@@ -13,7 +13,7 @@ namespace Humanitarian.Organization.Services.AdministrativeAreas;
 
 /// <summary>The tenant's districts and communes/wards at <c>/api/app/administrative-area</c>.</summary>
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
-public sealed class AdministrativeAreaAppService(
+public sealed partial class AdministrativeAreaAppService(
     IRepository<AdministrativeArea, Guid> areas, IRepository<Unit, Guid> units, IStringLocalizer<OrganizationResource> l)
     : ApplicationService, IAdministrativeAreaAppService
 {

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using static Humanitarian.Organization.Tests.OrganizationTestData;
+
+namespace Humanitarian.Organization.Tests;
+
+/// <summary>Communes and wards merged inside a tenant (2025): what they held moves to the successor.</summary>
+public abstract class AdministrativeAreaMerge_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    private static async Task<Guid> CreateAreaAsync(ApiClient admin, string code, string name, string level, Guid? parentId = null) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/administrative-area", new { code, name, level, parentId }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
+    [Fact]
+    public async Task Should_preview_then_move_units_and_sub_areas_to_the_successor()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var merged = await CreateAreaAsync(admin, "VL", "Huyện Vĩnh Linh", "District");
+        var successor = await CreateAreaAsync(admin, "GL", "Huyện Gio Linh", "District");
+        var township = await CreateAreaAsync(admin, "VL-HX", "Thị trấn Hồ Xá", "Township", merged);
+        var unit = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
+            new { code = "VL-CTD", name = "Hội Chữ thập đỏ huyện Vĩnh Linh", kind = "RedCrossChapter", administrativeAreaId = merged },
+            HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
+
+        var preview = (await admin.SendExpectingAsync(HttpMethod.Get,
+            $"/api/app/administrative-area/{merged}/merge-preview?targetId={successor}", null, HttpStatusCode.OK))!;
+        preview["unitsMoved"]!.GetValue<int>().ShouldBe(1);
+        preview["subAreasMoved"]!.GetValue<int>().ShouldBe(1);
+        preview["targetName"]!.GetValue<string>().ShouldBe("Huyện Gio Linh");
+        // A preview changes nothing.
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{unit}"))["administrativeAreaId"]!.GetValue<Guid>().ShouldBe(merged);
+
+        await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/administrative-area/{merged}/merge", new { targetId = successor }, HttpStatusCode.OK);
+
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{unit}"))["administrativeAreaId"]!.GetValue<Guid>().ShouldBe(successor);
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/administrative-area/{township}"))["parentId"]!.GetValue<Guid>().ShouldBe(successor);
+        await admin.SendExpectingAsync(HttpMethod.Get, $"/api/app/administrative-area/{merged}", null, HttpStatusCode.NotFound);
+        // The merged area's code is free again; the change is in the audit log.
+        await CreateAreaAsync(admin, "VL", "Khu vực Vĩnh Linh (mới)", "District");
+        var audit = await admin.GetJsonAsync<JsonObject>($"/api/audit-logging/audit-logs?entityType=AdministrativeArea&entityId={merged}");
+        audit["items"]!.AsArray().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_successor_of_another_level_or_the_area_itself_and_move_nothing()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var district = await CreateAreaAsync(admin, "VL", "Huyện Vĩnh Linh", "District");
+        var commune = await CreateAreaAsync(admin, "VL-VT", "Xã Vĩnh Thái", "Commune", district);
+
+        var otherLevel = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/administrative-area/{commune}/merge",
+            new { targetId = district }, HttpStatusCode.BadRequest);
+        var itself = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/administrative-area/{commune}/merge",
+            new { targetId = commune }, HttpStatusCode.BadRequest);
+        var missing = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/administrative-area/{commune}/merge",
+            new { }, HttpStatusCode.BadRequest);
+
+        ValidationMembers(otherLevel).ShouldBe(["targetId"]);
+        otherLevel!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("cùng cấp");
+        ValidationMembers(itself).ShouldBe(["targetId"]);
+        ValidationMembers(missing).ShouldBe(["targetId"]);
+        await admin.SendExpectingAsync(HttpMethod.Get, $"/api/app/administrative-area/{commune}", null, HttpStatusCode.OK);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class AdministrativeAreaMerge_Sqlite_Tests(SqliteAppFixture fixture) : AdministrativeAreaMerge_Tests<SqliteAppFixture>(fixture);
+
+[Collection(Collections.MySql)]
+public sealed class AdministrativeAreaMerge_MySql_Tests(MySqlAppFixture fixture) : AdministrativeAreaMerge_Tests<MySqlAppFixture>(fixture);
