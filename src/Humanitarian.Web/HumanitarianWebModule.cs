@@ -7,7 +7,6 @@ using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
-using Humanitarian.Organization.Units;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Seeding;
@@ -42,7 +41,6 @@ public sealed class HumanitarianWebModule : AbpModule
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
-        services.AddUnitReferenceChecker<UserUnitReferenceChecker>();
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>

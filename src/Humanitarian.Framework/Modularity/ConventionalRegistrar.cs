@@ -19,7 +19,7 @@ internal static class ConventionalRegistrar
     private static readonly Type[] MarkerInterfaces =
         [typeof(ITransientDependency), typeof(IScopedDependency), typeof(ISingletonDependency)];
 
-    /// <summary>Extension points that every module adds to: all implementations are kept, not the first.</summary>
+    /// <summary>Extension points whose implementations need no lifetime marker: they are transient.</summary>
     private static readonly Type[] ContributorInterfaces = [typeof(IDataSeedContributor), typeof(IMenuContributor)];
 
     public static void RegisterAssembly(IServiceCollection services, Assembly assembly)
@@ -59,21 +59,16 @@ internal static class ConventionalRegistrar
         return null;
     }
 
+    /// <summary>
+    /// Every implementation of an interface is kept, so extension points (seed and menu contributors,
+    /// a module's <c>IUnitReferenceChecker</c>s) are resolved as a list; a single resolve gets the last.
+    /// </summary>
     private static void Register(IServiceCollection services, Type type, ServiceLifetime lifetime)
     {
         services.TryAdd(new ServiceDescriptor(type, type, lifetime));
         foreach (var serviceType in type.GetInterfaces().Where(IsServiceInterface))
         {
-            // Contributors are many per interface; everything else has one implementation.
-            var descriptor = new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime);
-            if (ContributorInterfaces.Contains(serviceType))
-            {
-                services.Add(descriptor);
-            }
-            else
-            {
-                services.TryAdd(descriptor);
-            }
+            services.Add(new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Organization.Units;
 using Humanitarian.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ namespace Humanitarian.Web.Identity;
 
 /// <summary>A unit that users work for stays: deleting it would leave them attached to nothing.</summary>
 public sealed class UserUnitReferenceChecker(UserManager<AppUser> userManager, IStringLocalizer<HumanitarianResource> l)
-    : IUnitReferenceChecker
+    : IUnitReferenceChecker, ITransientDependency
 {
     public async Task<string?> GetBlockingReasonAsync(Guid unitId)
     {

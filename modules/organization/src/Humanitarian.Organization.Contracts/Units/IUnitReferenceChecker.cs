@@ -2,8 +2,8 @@ namespace Humanitarian.Organization.Units;
 
 /// <summary>
 /// Implemented by every module whose records refer to units (tasks, sponsorships, donations...): a
-/// unit is not deleted while any implementation gives a reason. Register implementations with
-/// <see cref="UnitReferenceCheckerServiceCollectionExtensions.AddUnitReferenceChecker{TChecker}"/>.
+/// unit is not deleted while any implementation gives a reason. Mark implementations
+/// <c>ITransientDependency</c>: the conventional registrar keeps them all.
 /// </summary>
 public interface IUnitReferenceChecker
 {

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
@@ -9,7 +10,7 @@ namespace Humanitarian.Organization.Services.Committees;
 
 /// <summary>A unit whose people sit (or sat) on committees stays: the committees' history names it.</summary>
 public sealed class CommitteeUnitReferenceChecker(IRepository<Committee, Guid> committees, IStringLocalizer<OrganizationResource> l)
-    : IUnitReferenceChecker
+    : IUnitReferenceChecker, ITransientDependency
 {
     public async Task<string?> GetBlockingReasonAsync(Guid unitId)
     {

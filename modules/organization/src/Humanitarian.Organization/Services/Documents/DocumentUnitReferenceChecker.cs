@@ -1,3 +1,4 @@
+using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
@@ -9,7 +10,7 @@ namespace Humanitarian.Organization.Services.Documents;
 
 /// <summary>A unit that issued or received documents stays: the documents' history names it.</summary>
 public sealed class DocumentUnitReferenceChecker(IRepository<Document, Guid> documents, IStringLocalizer<OrganizationResource> l)
-    : IUnitReferenceChecker
+    : IUnitReferenceChecker, ITransientDependency
 {
     public async Task<string?> GetBlockingReasonAsync(Guid unitId)
     {
