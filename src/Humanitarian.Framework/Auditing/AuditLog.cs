@@ -12,7 +12,7 @@ public enum EntityChangeType : byte
 
 /// <summary>One saved batch of changes: who, when, through which request (ABP's AbpAuditLogs).</summary>
 [DisableAuditing]
-public sealed class AuditLog : Entity<Guid>, IMultiTenant
+public sealed class AuditLog : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid? UserId { get; set; }

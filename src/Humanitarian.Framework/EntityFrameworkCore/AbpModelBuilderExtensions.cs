@@ -72,11 +72,20 @@ public static class AbpModelBuilderExtensions
         }
         if (multiTenant)
         {
+            var tenantId = EfProperty<Guid?>(entity, nameof(IMultiTenant.TenantId));
+            Expression owned = Expression.Equal(tenantId, Expression.Property(state, nameof(IAbpEfCoreDbContext.CurrentTenantId)));
+            if (typeof(IInheritedByLegalHeir).IsAssignableFrom(clrType))
+            {
+                // A legal heir also reads the closed records of the tenants it succeeded.
+                owned = Expression.OrElse(owned, Expression.AndAlso(
+                    Expression.Property(tenantId, nameof(Nullable<Guid>.HasValue)),
+                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
+                        Expression.Property(state, nameof(IAbpEfCoreDbContext.InheritedTenantIds)),
+                        Expression.Property(tenantId, nameof(Nullable<Guid>.Value)))));
+            }
             var tenant = Expression.OrElse(
                 Expression.Not(Expression.Property(state, nameof(IAbpEfCoreDbContext.IsMultiTenantFilterEnabled))),
-                Expression.Equal(
-                    EfProperty<Guid?>(entity, nameof(IMultiTenant.TenantId)),
-                    Expression.Property(state, nameof(IAbpEfCoreDbContext.CurrentTenantId))));
+                owned);
             body = body is null ? tenant : Expression.AndAlso(body, tenant);
         }
         return Expression.Lambda(body!, entity);

@@ -3,12 +3,14 @@ using System.Reflection;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Framework.EntityFrameworkCore;
@@ -23,8 +25,11 @@ public sealed class AbpSaveChangesInterceptor(
     ICurrentUser currentUser,
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor,
-    IOptions<AbpAuditingOptions> auditingOptions) : SaveChangesInterceptor, IScopedDependency
+    IOptions<AbpAuditingOptions> auditingOptions,
+    IStringLocalizer<AbpFrameworkResource> l) : SaveChangesInterceptor, IScopedDependency
 {
+    public const string InheritedRecordIsReadOnly = "Abp.MultiTenancy.InheritedRecordIsReadOnly";
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Apply(eventData.Context!);
@@ -45,6 +50,10 @@ public sealed class AbpSaveChangesInterceptor(
         var changes = new List<EntityChange>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                CheckNotInherited(entry);
+            }
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -85,6 +94,16 @@ public sealed class AbpSaveChangesInterceptor(
                 ClientIpAddress = http?.Connection.RemoteIpAddress?.ToString(),
                 EntityChanges = changes,
             });
+        }
+    }
+
+    /// <summary>What a tenant inherits from a closed predecessor is the record of what that tenant did: read-only.</summary>
+    private void CheckNotInherited(EntityEntry entry)
+    {
+        if (entry.Entity is IInheritedByLegalHeir { TenantId: { } owner } && owner != currentTenant.Id
+            && currentTenant.InheritedIds.Contains(owner))
+        {
+            throw new BusinessException(InheritedRecordIsReadOnly, l[InheritedRecordIsReadOnly]);
         }
     }
 

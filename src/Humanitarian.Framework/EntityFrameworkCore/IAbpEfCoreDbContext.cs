@@ -11,6 +11,9 @@ namespace Humanitarian.Framework.EntityFrameworkCore;
 public interface IAbpEfCoreDbContext
 {
     Guid? CurrentTenantId { get; }
+
+    /// <summary>The closed tenants whose inheritable records the current tenant reads (its predecessors).</summary>
+    IReadOnlyList<Guid> InheritedTenantIds { get; }
     bool IsMultiTenantFilterEnabled { get; }
     bool IsSoftDeleteFilterEnabled { get; }
 

@@ -44,7 +44,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             }
         }
 
-        using (currentTenant.Change(tenant?.Id, tenant?.Name))
+        using (currentTenant.Change(tenant))
         {
             await next(context);
         }

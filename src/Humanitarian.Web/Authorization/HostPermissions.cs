@@ -15,6 +15,9 @@ public static class TenantManagementPermissions
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
+
+        /// <summary>Merge a tenant into another or dissolve it into its successor (2025).</summary>
+        public const string Reorganise = Default + ".Reorganise";
     }
 }
 
@@ -61,6 +64,7 @@ public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvi
         tenants.AddChild(TenantManagementPermissions.Tenants.Create, "Permission:Create", MultiTenancySides.Host);
         tenants.AddChild(TenantManagementPermissions.Tenants.Update, "Permission:Update", MultiTenancySides.Host);
         tenants.AddChild(TenantManagementPermissions.Tenants.Delete, "Permission:Delete", MultiTenancySides.Host);
+        tenants.AddChild(TenantManagementPermissions.Tenants.Reorganise, "Permission:Reorganise", MultiTenancySides.Host);
 
         var identity = context.AddGroup(IdentityPermissions.GroupName, "Permission:Identity", typeof(HumanitarianResource));
         var roles = identity.AddPermission(IdentityPermissions.Roles.Default, "Permission:Roles");

@@ -44,8 +44,21 @@ public static class HostModelBuilderExtensions
             b.Property(t => t.NormalizedName).HasMaxLength(Tenant.MaxNameLength).IsRequired();
             b.Property(t => t.DisplayName).HasMaxLength(Tenant.MaxDisplayNameLength).IsRequired();
             b.Property(t => t.Level).HasConversion<string>().HasMaxLength(16);
+            b.Property(t => t.ClosureKind).HasConversion<string>().HasMaxLength(16);
             b.HasIndex(t => t.NormalizedName).IsUnique();
             b.HasIndex(t => t.ParentId);
+            b.HasIndex(t => t.SuccessorId);
+        });
+        builder.Entity<TenantReorganisation>(b =>
+        {
+            b.ToTable("AppTenantReorganisations");
+            b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(r => r.SourceName).HasMaxLength(Tenant.MaxDisplayNameLength).IsRequired();
+            b.Property(r => r.HeirName).HasMaxLength(Tenant.MaxDisplayNameLength).IsRequired();
+            b.Property(r => r.UserName).HasMaxLength(256);
+            b.Property(r => r.ReportJson).IsRequired();
+            b.HasIndex(r => r.SourceTenantId);
+            b.HasIndex(r => r.ExecutionTime);
         });
     }
 }

@@ -28,10 +28,12 @@ public abstract class HumanitarianDbContext(
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IAbpEfCoreDbContext, IDataProtectionKeyContext
 {
     public Guid? CurrentTenantId => currentTenant.Id;
+    public IReadOnlyList<Guid> InheritedTenantIds => currentTenant.InheritedIds;
     public bool IsMultiTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
     public bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<Framework.Domain.ISoftDelete>();
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantReorganisation> TenantReorganisations => Set<TenantReorganisation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -79,7 +79,7 @@ public sealed class TenantAppService(
     [Authorize(TenantManagementPermissions.Tenants.Update)]
     public async Task<TenantDto> UpdateAsync(Guid id, [FromBody] TenantUpdateDto input)
     {
-        var tenant = await FindAsync(id);
+        var tenant = await FindOpenAsync(id);
         await CheckNameIsFreeAsync(input.Name, id);
         await CheckParentAsync(input.ParentId, id);
         tenant.SetName(input.Name);
@@ -100,7 +100,7 @@ public sealed class TenantAppService(
     [Authorize(TenantManagementPermissions.Tenants.Delete)]
     public async Task DeleteAsync(Guid id)
     {
-        var tenant = await FindAsync(id);
+        var tenant = await FindOpenAsync(id);
         if (await dbContext.Tenants.AnyAsync(t => t.ParentId == id))
         {
             throw new BusinessException("Humanitarian:TenantHasChildren", l["TenantHasChildren", tenant.DisplayName]);
@@ -120,6 +120,17 @@ public sealed class TenantAppService(
     private async Task<Tenant> FindAsync(Guid id) =>
         await dbContext.Tenants.FirstOrDefaultAsync(t => t.Id == id) ?? throw new EntityNotFoundException(typeof(Tenant), id);
 
+    /// <summary>A merged or dissolved tenant is history: its heir reads its records, nobody edits or deletes it.</summary>
+    private async Task<Tenant> FindOpenAsync(Guid id)
+    {
+        var tenant = await FindAsync(id);
+        if (tenant.IsClosed)
+        {
+            throw new BusinessException("Humanitarian:TenantClosed", l["Reorganisation:SourceClosed", tenant.DisplayName]);
+        }
+        return tenant;
+    }
+
     private async Task CheckNameIsFreeAsync(string name, Guid? exceptId)
     {
         var normalized = name.Trim().ToUpperInvariant();
@@ -136,7 +147,7 @@ public sealed class TenantAppService(
         {
             return;
         }
-        if (await tenantStore.FindAsync(parent) is null)
+        if (await tenantStore.FindAsync(parent) is not { IsClosed: false })
         {
             throw new AbpValidationException(l["ParentTenantNotFound"], "parentId");
         }
@@ -155,6 +166,10 @@ public sealed class TenantAppService(
         ParentName = all.FirstOrDefault(p => p.Id == t.ParentId)?.DisplayName,
         Level = t.Level,
         IsActive = t.IsActive,
+        SuccessorId = t.SuccessorId,
+        SuccessorName = all.FirstOrDefault(p => p.Id == t.SuccessorId)?.DisplayName,
+        ClosureKind = t.ClosureKind,
+        ClosureDate = t.ClosureDate,
         ConcurrencyStamp = t.ConcurrencyStamp,
         CreationTime = t.CreationTime,
         CreatorId = t.CreatorId,

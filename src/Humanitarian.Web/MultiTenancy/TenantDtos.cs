@@ -12,6 +12,12 @@ public sealed class TenantDto : AuditedEntityDto<Guid>
     public string? ParentName { get; set; }
     public TenantLevel Level { get; set; }
     public bool IsActive { get; set; }
+
+    /// <summary>The legal heir once the tenant was merged or dissolved (2025); null while it is open.</summary>
+    public Guid? SuccessorId { get; set; }
+    public string? SuccessorName { get; set; }
+    public TenantReorganisationKind? ClosureKind { get; set; }
+    public DateOnly? ClosureDate { get; set; }
     public string ConcurrencyStamp { get; set; } = "";
 }
 

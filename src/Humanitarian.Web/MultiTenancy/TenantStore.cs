@@ -45,10 +45,26 @@ public sealed class TenantStore(HumanitarianDbContext dbContext, IMemoryCache ca
             return cached;
         }
         var tenants = await dbContext.Tenants.AsNoTracking().ToListAsync();
-        IReadOnlyList<TenantConfiguration> all = tenants.Select(t => t.ToConfiguration()).ToList();
+        IReadOnlyList<TenantConfiguration> all = tenants.Select(t => t.ToConfiguration(Predecessors(t.Id, tenants))).ToList();
         cache.Set(CacheKey, all, TimeSpan.FromMinutes(1));
         return all;
     }
 
     public void Invalidate() => cache.Remove(CacheKey);
+
+    /// <summary>The closed tenants <paramref name="heirId"/> succeeded, and theirs in turn (merges chain).</summary>
+    private static List<Guid> Predecessors(Guid heirId, IReadOnlyList<Tenant> tenants)
+    {
+        var result = new List<Guid>();
+        var frontier = new Queue<Guid>([heirId]);
+        while (frontier.TryDequeue(out var heir))
+        {
+            foreach (var closed in tenants.Where(t => t.SuccessorId == heir && t.Id != heirId && !result.Contains(t.Id)))
+            {
+                result.Add(closed.Id);
+                frontier.Enqueue(closed.Id);
+            }
+        }
+        return result;
+    }
 }

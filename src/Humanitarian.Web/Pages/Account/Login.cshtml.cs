@@ -74,7 +74,7 @@ public sealed class LoginModel(
         }
         RememberTenant(tenant);
 
-        using (currentTenant.Change(tenant?.Id, tenant?.Name))
+        using (currentTenant.Change(tenant))
         {
             var (result, user) = await signIn.CheckAsync(Input.UserNameOrEmailAddress, Input.Password);
             if (result != LoginResultType.Success)

@@ -2,8 +2,6 @@ namespace Humanitarian.Organization.Excel;
 
 public static class ExcelConsts
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The largest Excel file an import accepts (5 MB).</summary>
     public const long MaxImportBytes = 5 * 1024 * 1024;
 

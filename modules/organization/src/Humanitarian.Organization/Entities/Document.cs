@@ -9,7 +9,7 @@ namespace Humanitarian.Organization.Entities;
 /// An official document (văn bản): a decision, plan, letter... with its recipients, legal basis and
 /// attachments. Host documents (TenantId null) are the national ones that tenants cite.
 /// </summary>
-public sealed class Document : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     private readonly List<DocumentRecipient> _recipients = [];
     private readonly List<DocumentLegalBasis> _legalBasis = [];

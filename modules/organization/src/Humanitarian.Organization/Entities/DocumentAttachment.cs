@@ -4,7 +4,7 @@ using Humanitarian.Framework.MultiTenancy;
 namespace Humanitarian.Organization.Entities;
 
 /// <summary>A file attached to a document; its bytes are in <see cref="DocumentAttachmentContent"/>, read only on download.</summary>
-public sealed class DocumentAttachment : CreationAuditedEntity<Guid>, IMultiTenant
+public sealed class DocumentAttachment : CreationAuditedEntity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid DocumentId { get; private set; }

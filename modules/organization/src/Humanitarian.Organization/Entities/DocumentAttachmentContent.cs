@@ -5,7 +5,7 @@ namespace Humanitarian.Organization.Entities;
 
 /// <summary>The bytes of an attachment (same id), kept apart so that loading a document never loads files.</summary>
 [DisableAuditing]
-public sealed class DocumentAttachmentContent : Entity<Guid>, IMultiTenant
+public sealed class DocumentAttachmentContent : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public byte[] Content { get; private set; } = [];

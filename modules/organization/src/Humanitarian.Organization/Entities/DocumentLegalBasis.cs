@@ -7,7 +7,7 @@ namespace Humanitarian.Organization.Entities;
 /// One "Căn cứ" of a document: a link to a document in the system (possibly a parent tenant's or the
 /// host's) or, for one that is not in the system, its citation as text.
 /// </summary>
-public sealed class DocumentLegalBasis : Entity<Guid>, IMultiTenant
+public sealed class DocumentLegalBasis : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid DocumentId { get; private set; }

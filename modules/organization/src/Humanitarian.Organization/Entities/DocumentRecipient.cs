@@ -4,7 +4,7 @@ using Humanitarian.Framework.MultiTenancy;
 namespace Humanitarian.Organization.Entities;
 
 /// <summary>A unit the document is addressed to (Kính gửi / Nơi nhận).</summary>
-public sealed class DocumentRecipient : Entity<Guid>, IMultiTenant
+public sealed class DocumentRecipient : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid DocumentId { get; private set; }

@@ -1,5 +1,6 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Entities;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Timing;

@@ -1,18 +1,19 @@
 using System.Data;
-using Humanitarian.Organization.Excel;
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel;
 
 /// <summary>
 /// One sheet with a header row, written as .xlsx: text stays text (UTF-8 inside the package, so
 /// Vietnamese letters are kept), dates are real dates shown day/month/year, numbers are numbers.
 /// </summary>
-internal sealed class ExcelExport(string sheetName)
+public sealed class ExcelExport(string sheetName)
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static readonly char[] SheetNameForbidden = ['[', ']', ':', '*', '?', '/', '\\'];
 
     // Windows' list, whatever the server's: the file is saved on the user's machine.
@@ -48,7 +49,7 @@ internal sealed class ExcelExport(string sheetName)
         {
             DynamicColumns = [.. _table.Columns.Cast<DataColumn>().Select(ColumnFormat)],
         });
-        return new FileContentResult(stream.ToArray(), ExcelConsts.ContentType) { FileDownloadName = FileName(fileName) };
+        return new FileContentResult(stream.ToArray(), ContentType) { FileDownloadName = FileName(fileName) };
     }
 
     /// <summary>Wide enough for the header and the longest value (MiniExcel's auto width ignores headers).</summary>

@@ -1,0 +1,92 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Text;
+using Humanitarian.Web.Authorization;
+using Humanitarian.Web.Data;
+using Humanitarian.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Web.MultiTenancy;
+
+/// <summary>
+/// The host's 2025 reorganisation: preview, merge, dissolve, and the kept reports (list, one, Excel).
+/// </summary>
+[Route("api/multi-tenancy")]
+[Authorize(TenantManagementPermissions.Tenants.Reorganise)]
+public sealed class TenantReorganisationAppService(
+    HumanitarianDbContext dbContext,
+    TenantReorganisationManager manager,
+    IStringLocalizer<HumanitarianResource> l) : ApplicationService
+{
+    [HttpGet("tenants/{id}/reorganisation-preview")]
+    public Task<TenantReorganisationDto> GetPreviewAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
+        manager.PreviewAsync(id, input.Kind!.Value, input.SuccessorId, input.EffectiveDate);
+
+    [HttpPost("tenants/{id}/merge")]
+    public async Task<TenantReorganisationDto> MergeAsync(Guid id, [FromBody] MergeTenantInput input) =>
+        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Merge, input.SuccessorId, input.EffectiveDate));
+
+    [HttpPost("tenants/{id}/dissolve")]
+    public async Task<TenantReorganisationDto> DissolveAsync(Guid id, [FromBody] DissolveTenantInput input) =>
+        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Dissolve, input.SuccessorId, input.EffectiveDate));
+
+    [HttpGet("tenant-reorganisations")]
+    public async Task<PagedResultDto<TenantReorganisationDto>> GetListAsync([FromQuery] TenantReorganisationListInput input)
+    {
+        // Few rows (a handful per reform): folded search in memory, newest first.
+        var filter = SearchText.Normalize(input.Filter);
+        var all = await dbContext.TenantReorganisations.AsNoTracking().OrderByDescending(r => r.ExecutionTime).ToListAsync();
+        var matching = all.Where(r => filter.Length == 0
+                                      || SearchText.Normalize(r.SourceName).Contains(filter, StringComparison.Ordinal)
+                                      || SearchText.Normalize(r.HeirName).Contains(filter, StringComparison.Ordinal)).ToList();
+        return new PagedResultDto<TenantReorganisationDto>(matching.Count,
+            matching.Skip(input.SkipCount).Take(input.MaxResultCount).Select(ToDto).ToList());
+    }
+
+    [HttpGet("tenant-reorganisations/{id}")]
+    public async Task<TenantReorganisationDto> GetAsync(Guid id) => ToDto(await FindAsync(id));
+
+    [HttpGet("tenant-reorganisations/{id}/export-excel")]
+    public async Task<FileContentResult> ExportExcelAsync(Guid id)
+    {
+        var record = await FindAsync(id);
+        var kind = l[$"ReorganisationKind:{record.Kind}"].Value;
+        var sheet = new ExcelExport(l["Reorganisation:Sheet"])
+            .Text(l["Reorganisation:Column:Module"]).Text(l["Reorganisation:Column:Subject"])
+            .Number(l["Reorganisation:Column:Moved"]).Number(l["Reorganisation:Column:Kept"])
+            .Text(l["Reorganisation:Column:Notes"]);
+        sheet.Add(kind, l["Reorganisation:Summary", record.SourceName, record.HeirName].Value, null, null,
+            l["Reorganisation:SummaryNote", VietnamTime.FormatDate(record.EffectiveDate),
+                VietnamTime.Format(record.ExecutionTime), record.UserName ?? "—"].Value);
+        foreach (var line in record.GetLines())
+        {
+            sheet.Add(line.Module, line.Subject, line.Moved, line.Kept, string.Join("\n", line.Notes));
+        }
+        return sheet.ToFile(l["Reorganisation:FileName", kind, record.SourceName, record.HeirName,
+            record.EffectiveDate.ToString("yyyy-MM-dd")]);
+    }
+
+    private async Task<TenantReorganisation> FindAsync(Guid id) =>
+        await dbContext.TenantReorganisations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id)
+        ?? throw new EntityNotFoundException(typeof(TenantReorganisation), id);
+
+    private static TenantReorganisationDto ToDto(TenantReorganisation r) => new()
+    {
+        Id = r.Id,
+        Kind = r.Kind,
+        SourceTenantId = r.SourceTenantId,
+        SourceName = r.SourceName,
+        HeirTenantId = r.HeirTenantId,
+        HeirName = r.HeirName,
+        EffectiveDate = r.EffectiveDate,
+        ExecutionTime = r.ExecutionTime,
+        UserName = r.UserName,
+        Lines = r.GetLines(),
+    };
+}
