@@ -28,7 +28,7 @@ public sealed class AuditLog : Entity<Guid>, IInheritedByLegalHeir
 
 /// <summary>One entity created, updated or deleted (ABP's AbpEntityChanges).</summary>
 [DisableAuditing]
-public sealed class EntityChange : Entity<Guid>, IMultiTenant
+public sealed class EntityChange : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid AuditLogId { get; set; }
     public Guid? TenantId { get; set; }
@@ -43,7 +43,7 @@ public sealed class EntityChange : Entity<Guid>, IMultiTenant
 
 /// <summary>One property's old and new value (ABP's AbpEntityPropertyChanges).</summary>
 [DisableAuditing]
-public sealed class EntityPropertyChange : Entity<Guid>, IMultiTenant
+public sealed class EntityPropertyChange : Entity<Guid>, IInheritedByLegalHeir
 {
     public const int MaxValueLength = 512;
 

@@ -81,11 +81,17 @@ public sealed class AbpSaveChangesInterceptor(
         var http = httpContextAccessor.HttpContext;
         if (changes.Count > 0 && (http is not null || currentUser.IsAuthenticated))
         {
+            // The log belongs to whoever acted: the host admin provisioning a tenant (or moving one's
+            // units to its heir) writes to the host's log, not to the tenant's; its changes go with it.
+            var owner = currentUser.IsAuthenticated ? currentUser.TenantId : currentTenant.Id;
+            foreach (var change in changes)
+            {
+                change.TenantId = owner;
+                change.PropertyChanges.ForEach(p => p.TenantId = owner);
+            }
             context.Add(new AuditLog
             {
-                // The log belongs to whoever acted: the host admin provisioning a tenant writes to
-                // the host's log, not to the new tenant's.
-                TenantId = currentUser.IsAuthenticated ? currentUser.TenantId : currentTenant.Id,
+                TenantId = owner,
                 UserId = currentUser.Id,
                 UserName = currentUser.UserName,
                 ExecutionTime = now,
@@ -193,11 +199,8 @@ public sealed class AbpSaveChangesInterceptor(
         {
             return null;
         }
-        var tenantId = (entry.Entity as IMultiTenant)?.TenantId ?? currentTenant.Id;
-        properties.ForEach(p => p.TenantId = tenantId);
         return new EntityChange
         {
-            TenantId = tenantId,
             ChangeTime = now,
             ChangeType = changeType,
             EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties

@@ -34,6 +34,7 @@ public sealed class IndexModel(
     public int CommuneCount { get; private set; }
     public int ActiveCount { get; private set; }
     public int InactiveCount { get; private set; }
+    public int ClosedCount { get; private set; }
     public int TotalUserCount { get; private set; }
     public int HostUserCount { get; private set; }
 
@@ -51,6 +52,10 @@ public sealed class IndexModel(
     /// <summary>Chart.js configuration for <c>canvas[data-chart]</c>.</summary>
     public string ChartJson { get; private set; } = "";
 
+    /// <summary>A merged or dissolved tenant is shown by its former name: "Ninh Thuận (cũ)".</summary>
+    public string NameOf(TenantConfiguration tenant) =>
+        tenant.IsClosed ? L["Tenant:Former", tenant.DisplayName] : tenant.DisplayName;
+
     public async Task OnGetAsync()
     {
         if (currentTenant.Id is { } tenantId)
@@ -66,11 +71,14 @@ public sealed class IndexModel(
     private async Task LoadHostAsync()
     {
         var all = await tenantStore.GetAllAsync();
-        ProvinceCount = all.Count(t => t.Level == TenantLevel.Province);
-        DistrictCount = all.Count(t => t.Level == TenantLevel.District);
-        CommuneCount = all.Count(t => t.Level == TenantLevel.Commune);
-        ActiveCount = all.Count(t => t.IsActive);
-        InactiveCount = all.Count - ActiveCount;
+        // Merged and dissolved tenants are history: the levels count the tenants that exist today.
+        var open = all.Where(t => !t.IsClosed).ToList();
+        ProvinceCount = open.Count(t => t.Level == TenantLevel.Province);
+        DistrictCount = open.Count(t => t.Level == TenantLevel.District);
+        CommuneCount = open.Count(t => t.Level == TenantLevel.Commune);
+        ActiveCount = open.Count(t => t.IsActive);
+        InactiveCount = open.Count - ActiveCount;
+        ClosedCount = all.Count - open.Count;
 
         // The national level counts users per tenant: an aggregate, no tenant's rows leave the query.
         Dictionary<Guid, int> perTenant;
