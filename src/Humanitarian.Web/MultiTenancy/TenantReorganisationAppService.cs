@@ -53,23 +53,31 @@ public sealed class TenantReorganisationAppService(
     public async Task<TenantReorganisationDto> GetAsync(Guid id) => ToDto(await FindAsync(id));
 
     [HttpGet("tenant-reorganisations/{id}/export-excel")]
-    public async Task<FileContentResult> ExportExcelAsync(Guid id)
+    public async Task<FileContentResult> ExportExcelAsync(Guid id) => ToExcel(ToDto(await FindAsync(id)));
+
+    /// <summary>The preview as the same sheet, for the officials who sign off before anything moves.</summary>
+    [HttpGet("tenants/{id}/reorganisation-preview/export-excel")]
+    public async Task<FileContentResult> ExportPreviewExcelAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
+        ToExcel(await GetPreviewAsync(id, input));
+
+    private FileContentResult ToExcel(TenantReorganisationDto report)
     {
-        var record = await FindAsync(id);
-        var kind = l[$"ReorganisationKind:{record.Kind}"].Value;
+        var kind = l[$"ReorganisationKind:{report.Kind}"].Value;
         var sheet = new ExcelExport(l["Reorganisation:Sheet"])
             .Text(l["Reorganisation:Column:Module"]).Text(l["Reorganisation:Column:Subject"])
             .Number(l["Reorganisation:Column:Moved"]).Number(l["Reorganisation:Column:Kept"])
             .Text(l["Reorganisation:Column:Notes"]);
-        sheet.Add(kind, l["Reorganisation:Summary", record.SourceName, record.HeirName].Value, null, null,
-            l["Reorganisation:SummaryNote", VietnamTime.FormatDate(record.EffectiveDate),
-                VietnamTime.Format(record.ExecutionTime), record.UserName ?? "—"].Value);
-        foreach (var line in record.GetLines())
+        var effective = VietnamTime.FormatDate(report.EffectiveDate);
+        sheet.Add(kind, l["Reorganisation:Summary", report.SourceName, report.HeirName].Value, null, null,
+            report.ExecutionTime is { } done
+                ? l["Reorganisation:SummaryNote", effective, VietnamTime.Format(done), report.UserName ?? "—"].Value
+                : l["Reorganisation:PreviewNote", effective].Value);
+        foreach (var line in report.Lines)
         {
             sheet.Add(line.Module, line.Subject, line.Moved, line.Kept, string.Join("\n", line.Notes));
         }
-        return sheet.ToFile(l["Reorganisation:FileName", kind, record.SourceName, record.HeirName,
-            record.EffectiveDate.ToString("yyyy-MM-dd")]);
+        return sheet.ToFile(l[report.Id is null ? "Reorganisation:PreviewFileName" : "Reorganisation:FileName",
+            kind, report.SourceName, report.HeirName, report.EffectiveDate.ToString("yyyy-MM-dd")]);
     }
 
     private async Task<TenantReorganisation> FindAsync(Guid id) =>

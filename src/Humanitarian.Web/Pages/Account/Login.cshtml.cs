@@ -68,7 +68,11 @@ public sealed class LoginModel(
             tenant = await tenantStore.FindAsync(tenantName);
             if (tenant is not { IsActive: true })
             {
-                ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", L["Login:TenantNotFound", tenantName]);
+                // Officials of a merged province keep typing its name for a while: point them to the heir.
+                var heir = tenant?.SuccessorId is { } heirId ? await tenantStore.FindAsync(heirId) : null;
+                ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", heir is null
+                    ? L["Login:TenantNotFound", tenantName]
+                    : L["Login:TenantMerged", tenant!.DisplayName, heir.DisplayName, heir.Name]);
                 return Page();
             }
         }
