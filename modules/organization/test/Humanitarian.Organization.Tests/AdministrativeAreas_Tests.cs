@@ -30,6 +30,26 @@ public abstract class AdministrativeAreas_Tests<TFixture>(TFixture fixture) wher
     }
 
     [Fact]
+    public async Task Should_remember_former_names_of_a_renamed_commune_and_find_it_by_them()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var area = await CreateAreaAsync(admin, "19630", "Xã Vĩnh Thái", "Commune");
+        async Task RenameAsync(string name) => await admin.SendExpectingAsync(HttpMethod.Put,
+            $"/api/app/administrative-area/{area}", new { code = "19630", name, level = "Commune" }, HttpStatusCode.OK);
+
+        await RenameAsync("Xã Vĩnh Thái ");
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/administrative-area/{area}"))["formerNames"].ShouldBeNull(
+            "spacing is not a new name");
+        await RenameAsync("Xã Vĩnh Linh mới");
+        await RenameAsync("Xã Vĩnh Hoàng");
+
+        var found = (await admin.GetJsonAsync<JsonObject>("/api/app/administrative-area?filter=vinh thai"))["items"]!.AsArray();
+        found.Single()!["id"]!.GetValue<Guid>().ShouldBe(area);
+        found.Single()!["name"]!.GetValue<string>().ShouldBe("Xã Vĩnh Hoàng");
+        found.Single()!["formerNames"]!.GetValue<string>().ShouldBe("Xã Vĩnh Linh mới; Xã Vĩnh Thái");
+    }
+
+    [Fact]
     public async Task Should_refuse_a_repeated_code_a_cycle_and_an_unknown_parent()
     {
         using var admin = await NewTenantAdminAsync(fixture);

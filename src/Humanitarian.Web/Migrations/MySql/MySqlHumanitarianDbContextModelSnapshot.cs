@@ -354,6 +354,10 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("FormerNames")
+                        .HasMaxLength(1024)
+                        .HasColumnType("varchar(1024)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("tinyint(1)");
 
@@ -379,6 +383,10 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Property<string>("NormalizedCode")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<string>("NormalizedFormerNames")
+                        .HasMaxLength(1024)
+                        .HasColumnType("varchar(1024)");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()

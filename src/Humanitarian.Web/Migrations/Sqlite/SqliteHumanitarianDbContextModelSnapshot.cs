@@ -347,6 +347,10 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormerNames")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -371,6 +375,10 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.Property<string>("NormalizedCode")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedFormerNames")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")

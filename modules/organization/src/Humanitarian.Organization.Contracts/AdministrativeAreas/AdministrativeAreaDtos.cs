@@ -8,6 +8,10 @@ public sealed class AdministrativeAreaDto : AuditedEntityDto<Guid>, IHasConcurre
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
+
+    /// <summary>Earlier names, newest first, separated by "; " (null if never renamed).</summary>
+    public string? FormerNames { get; set; }
+
     public AdministrativeAreaLevel Level { get; set; }
     public Guid? ParentId { get; set; }
     public string ConcurrencyStamp { get; set; } = "";

@@ -15,6 +15,8 @@ internal static class AdministrativeAreaMapping
             b.Property(a => a.NormalizedCode).HasMaxLength(AdministrativeAreaConsts.MaxCodeLength);
             b.Property(a => a.Name).HasMaxLength(AdministrativeAreaConsts.MaxNameLength).IsRequired();
             b.Property(a => a.NormalizedName).HasMaxLength(AdministrativeAreaConsts.MaxNameLength).IsRequired();
+            b.Property(a => a.FormerNames).HasMaxLength(AdministrativeAreaConsts.MaxFormerNamesLength);
+            b.Property(a => a.NormalizedFormerNames).HasMaxLength(AdministrativeAreaConsts.MaxFormerNamesLength);
             b.Property(a => a.Level).HasConversion<string>().HasMaxLength(32);
             b.HasOne<AdministrativeArea>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(a => new { a.TenantId, a.NormalizedCode }).IsUnique();

@@ -38,11 +38,39 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
         NormalizedCode = SearchText.Normalize(Code);
     }
 
+    /// <summary>
+    /// Earlier names, newest first ("; " between): communes renamed in 2025 are still looked up by the
+    /// name people knew, and old records that spell it stay recognisable.
+    /// </summary>
+    public string? FormerNames { get; private set; }
+
+    public string? NormalizedFormerNames { get; private set; }
+
     public void SetName(string name)
     {
+        var previous = Name;
         Name = name.Trim();
         NormalizedName = SearchText.Normalize(Name);
+        if (previous.Length > 0 && SearchText.Normalize(previous) != NormalizedName)
+        {
+            RememberFormerName(previous);
+        }
     }
+
+    private void RememberFormerName(string name)
+    {
+        var names = (FormerNames ?? "").Split(FormerNameSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(n => SearchText.Normalize(n) != NormalizedName && n != name).Prepend(name).ToList();
+        // The oldest names give way when the column is full.
+        while (names.Count > 1 && string.Join(FormerNameSeparator, names).Length > AdministrativeAreaConsts.MaxFormerNamesLength)
+        {
+            names.RemoveAt(names.Count - 1);
+        }
+        FormerNames = string.Join(FormerNameSeparator, names);
+        NormalizedFormerNames = SearchText.Normalize(FormerNames);
+    }
+
+    private const string FormerNameSeparator = "; ";
 
     public void ReleaseCode() => NormalizedCode = null;
 

@@ -29,7 +29,8 @@ public sealed partial class AdministrativeAreaAppService(
         var filter = SearchText.Normalize(input.Filter);
         if (filter.Length > 0)
         {
-            query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCode!.Contains(filter));
+            query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCode!.Contains(filter)
+                                     || a.NormalizedFormerNames!.Contains(filter));
         }
         if (input.Level is { } level)
         {
@@ -128,6 +129,7 @@ public sealed partial class AdministrativeAreaAppService(
         Id = a.Id,
         Code = a.Code,
         Name = a.Name,
+        FormerNames = a.FormerNames,
         Level = a.Level,
         ParentId = a.ParentId,
         ConcurrencyStamp = a.ConcurrencyStamp,
