@@ -24,7 +24,9 @@ public sealed class DataSeeder(
         var demoTenants = DemoEnabled ? await demo.SeedTenantsAsync() : [];
         await RunContributorsAsync(null);
         var demoHash = DemoEnabled ? DemoTenantSeeder.HashDemoPassword() : null;
-        foreach (var tenant in await tenantStore.GetAllAsync())
+        // A merged or dissolved tenant is history: seeding it again would re-create, in the closed
+        // tenant, the demo users and units that moved to its heir.
+        foreach (var tenant in (await tenantStore.GetAllAsync()).Where(t => !t.IsClosed))
         {
             await RunContributorsAsync(tenant.Id);
             // Only the demo tenants get demo users: a tenant an admin created keeps just its admin.
