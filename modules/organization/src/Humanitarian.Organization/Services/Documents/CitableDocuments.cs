@@ -10,7 +10,7 @@ namespace Humanitarian.Organization.Services.Documents;
 /// <summary>
 /// The documents a tenant may cite (legal basis, a committee's establishing decision) and therefore
 /// read: its own, those of the closed tenants it inherited (an heir cites its predecessor's plan), its
-/// ancestors' (a district cites its province) and the host's (national documents).
+/// ancestors' and what they inherited (a district cites its province) and the host's (national documents).
 /// </summary>
 public sealed class CitableDocuments(
     IRepository<Document, Guid> documents, ICurrentTenant currentTenant, ITenantStore tenantStore, IDataFilter dataFilter)
@@ -49,17 +49,22 @@ public sealed class CitableDocuments(
         }
     }
 
-    /// <summary>The current tenant, the closed tenants it inherited, its ancestors upwards, then the host (null).</summary>
+    /// <summary>
+    /// The current tenant, then its ancestors upwards, each followed by the closed tenants it inherited
+    /// (its own history: a district still cites its province's plans once the province has merged), then
+    /// the host (null).
+    /// </summary>
     private async Task<List<Guid?>> GetOwnersAsync()
     {
         var owners = new List<Guid?>();
         for (var tenantId = currentTenant.Id; tenantId is { } id && !owners.Contains(id);)
         {
+            var tenant = await tenantStore.FindAsync(id);
+            var inherited = id == currentTenant.Id ? currentTenant.InheritedIds : tenant?.InheritedTenantIds ?? [];
             owners.Add(id);
-            tenantId = (await tenantStore.FindAsync(id))?.ParentId;
+            owners.AddRange(inherited.Where(i => !owners.Contains(i)).Select(i => (Guid?)i));
+            tenantId = tenant?.ParentId;
         }
-        // What the tenant inherited is its own history: a number cited finds it before an ancestor's.
-        owners.InsertRange(Math.Min(1, owners.Count), currentTenant.InheritedIds.Where(i => !owners.Contains(i)).Select(i => (Guid?)i));
         owners.Add(null);
         return owners;
     }
