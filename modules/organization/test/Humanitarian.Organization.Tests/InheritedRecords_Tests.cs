@@ -143,6 +143,53 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
     }
 
     [Fact]
+    public async Task Should_show_a_predecessors_records_read_only_on_the_pages()
+    {
+        var source = await CreateTenantAsync(fixture);
+        var heir = await CreateTenantAsync(fixture);
+        Records records;
+        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
+        {
+            records = await CreateRecordsAsync(sourceAdmin);
+        }
+        await MergeAsync(source, heir);
+        using var heirAdmin = await SignInAdminAsync(fixture, heir);
+        var formerName = DisplayNameOf(source.Name) + " (cũ)";
+
+        foreach (var list in new[] { "/Organization/Documents", "/Organization/Committees" })
+        {
+            var html = await PageAsync(heirAdmin, list);
+            html.ShouldContain($">{formerName}</span>", customMessage: list);
+            html.ShouldNotContain("Edit?id=", customMessage: list);
+        }
+        var document = await PageAsync(heirAdmin, $"/Organization/Documents/Details?id={records.Document}");
+        document.ShouldContain($"Hồ sơ của {formerName}, đơn vị đã sáp nhập/giải thể — chỉ xem.");
+        document.ShouldContain("handler=Download");
+        document.ShouldNotContain("handler=Upload");
+        document.ShouldNotContain("handler=Delete");
+        document.ShouldNotContain("Edit?id=");
+        var committee = await PageAsync(heirAdmin, $"/Organization/Committees/Details?id={records.Committee}");
+        committee.ShouldContain($"Hồ sơ của {formerName}, đơn vị đã sáp nhập/giải thể — chỉ xem.");
+        committee.ShouldNotContain("AddMember?id=");
+        committee.ShouldNotContain("Edit?id=");
+
+        // A refused change is shown on the page, not as an error page.
+        var delete = await heirAdmin.SendAsync(HttpMethod.Post, $"/Organization/Documents/Details?id={records.Document}&handler=Delete", null);
+        var refused = await delete.Content.ReadAsStringAsync();
+        delete.StatusCode.ShouldBe(HttpStatusCode.OK, refused);
+        refused.ShouldContain("form-errors");
+        refused.ShouldContain("chỉ được xem");
+    }
+
+    private static async Task<string> PageAsync(ApiClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        return html;
+    }
+
+    [Fact]
     public async Task Should_not_show_a_predecessors_records_to_another_tenant()
     {
         var source = await CreateTenantAsync(fixture);
@@ -203,11 +250,35 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
         // Nor in its list.
         (await districtAdmin.GetJsonAsync<JsonObject>("/api/app/document"))["totalCount"]!.GetValue<long>().ShouldBe(0);
 
+        var page = await PageAsync(districtAdmin, $"/Organization/Documents/Details?id={document}");
+        page.ShouldContain("Văn bản của cấp trên — chỉ xem.");
+        page.ShouldNotContain("Edit?id=");
+
         await districtAdmin.SendExpectingAsync(HttpMethod.Get, $"/api/app/document/{siblingDocument}", null, HttpStatusCode.NotFound);
+        (await districtAdmin.GetAsync($"/Organization/Documents/Details?id={siblingDocument}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var provinceAdminAgain = await SignInAdminAsync(fixture, province);
         (await provinceAdminAgain.GetJsonAsync<JsonObject>($"/api/app/document/{document}"))["issuer"]!.GetValue<string>()
             .ShouldBe("Hội Chữ thập đỏ tỉnh");
         await provinceAdminAgain.SendExpectingAsync(HttpMethod.Get, $"/api/app/document/{siblingDocument}", null, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_let_a_district_still_read_its_former_provinces_documents_after_the_province_merged()
+    {
+        var province = await CreateTenantAsync(fixture);
+        var district = await CreateTenantAsync(fixture, province.Id);
+        var heir = await CreateTenantAsync(fixture);
+        Guid plan;
+        using (var provinceAdmin = await SignInAdminAsync(fixture, province))
+        {
+            plan = await PostAsync(provinceAdmin, "/api/app/document", new { kind = "Plan", number = "5/KH-HCTĐ", issuer = "Hội Chữ thập đỏ tỉnh" });
+        }
+        await MergeAsync(province, heir); // the district now sits under the heir
+        using var districtAdmin = await SignInAdminAsync(fixture, district);
+
+        (await districtAdmin.GetJsonAsync<JsonObject>($"/api/app/document/{plan}"))["tenantId"]!.GetValue<Guid>().ShouldBe(province.Id);
+        await PostAsync(districtAdmin, "/api/app/document",
+            new { kind = "Plan", issuer = "Hội Chữ thập đỏ huyện", legalBasis = new[] { new { documentId = plan } } });
     }
 }
 
