@@ -17,20 +17,24 @@ public static class OrganizationTestData
 {
     public static string UniqueName(string prefix = "t") => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture)
+    /// <summary>A province, or with <paramref name="parentId"/> a district below it; named "Tỉnh thử nghiệm {name}".</summary>
+    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture, Guid? parentId = null)
     {
         using var host = await fixture.SignInAsync(null, "admin");
         var name = UniqueName();
         var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
         {
             name,
-            displayName = "Tỉnh thử nghiệm " + name,
-            level = "Province",
+            displayName = DisplayNameOf(name),
+            level = parentId is null ? "Province" : "District",
+            parentId,
             adminEmailAddress = $"admin@{name}.test.local",
             adminPassword = TestTenant.AdminPassword,
         }, HttpStatusCode.OK);
         return new TestTenant(body!["id"]!.GetValue<Guid>(), name);
     }
+
+    public static string DisplayNameOf(string tenantName) => "Tỉnh thử nghiệm " + tenantName;
 
     public static Task<ApiClient> SignInAdminAsync(AppFixture fixture, TestTenant tenant) =>
         fixture.SignInAsync(tenant.Name, "admin", TestTenant.AdminPassword);

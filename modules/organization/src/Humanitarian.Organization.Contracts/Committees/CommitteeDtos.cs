@@ -13,6 +13,14 @@ public sealed class CommitteeDto : AuditedEntityDto<Guid>, IHasConcurrencyStamp
     public Guid? ParentId { get; set; }
     public string? Note { get; set; }
     public string ConcurrencyStamp { get; set; } = "";
+
+    /// <summary>The owner: this tenant or a closed predecessor it inherited from.</summary>
+    public Guid? TenantId { get; set; }
+
+    /// <summary>
+    /// For a closed predecessor's committee (read-only), its former name, e.g. "Ninh Thuận (cũ)"; null otherwise.
+    /// </summary>
+    public string? FormerTenantName { get; set; }
 }
 
 public class CreateCommitteeDto

@@ -22,6 +22,14 @@ public sealed class DocumentDto : AuditedEntityDto<Guid>, IHasConcurrencyStamp
     public IReadOnlyList<DocumentLegalBasisDto> LegalBasis { get; set; } = [];
     public IReadOnlyList<DocumentAttachmentDto> Attachments { get; set; } = [];
     public string ConcurrencyStamp { get; set; } = "";
+
+    /// <summary>The owner: this tenant, a closed predecessor it inherited from, a parent tenant or the host (null).</summary>
+    public Guid? TenantId { get; set; }
+
+    /// <summary>
+    /// For a closed predecessor's record (read-only), its former name, e.g. "Ninh Thuận (cũ)"; null otherwise.
+    /// </summary>
+    public string? FormerTenantName { get; set; }
 }
 
 /// <summary>One "Căn cứ": a document in the system (<see cref="DocumentId"/>) or a citation as text.</summary>
@@ -35,7 +43,7 @@ public sealed class DocumentLegalBasisDto
 
 public sealed class DocumentLegalBasisInput
 {
-    /// <summary>A document of this tenant, of a parent tenant or of the host.</summary>
+    /// <summary>A document of this tenant, of a closed predecessor it inherited, of a parent tenant or of the host.</summary>
     public Guid? DocumentId { get; set; }
 
     /// <summary>A citation of a document that is not in the system; ignored when <see cref="DocumentId"/> is given.</summary>

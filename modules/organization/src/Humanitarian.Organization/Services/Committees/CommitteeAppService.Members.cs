@@ -28,7 +28,7 @@ public sealed partial class CommitteeAppService
     [Authorize(OrganizationPermissions.Committees.Update)]
     public async Task<CommitteeMemberDto> AddMemberAsync(Guid id, CreateCommitteeMemberDto input)
     {
-        var committee = await GetWithMembersAsync(id);
+        var committee = await GetOwnedWithMembersAsync(id);
         var (position, termStart) = (input.Position!.Value, input.TermStart!.Value);
         if (input.TermEnd < termStart)
         {
@@ -51,7 +51,7 @@ public sealed partial class CommitteeAppService
     [Authorize(OrganizationPermissions.Committees.Update)]
     public async Task<CommitteeMemberDto> UpdateMemberAsync(Guid id, [FromRoute] Guid memberId, UpdateCommitteeMemberDto input)
     {
-        var committee = await GetWithMembersAsync(id);
+        var committee = await GetOwnedWithMembersAsync(id);
         var member = committee.GetMember(memberId);
         await EnsureUnitExistsAsync(input.UnitId);
         member.FullName = input.FullName.Trim();
@@ -64,7 +64,7 @@ public sealed partial class CommitteeAppService
     [Authorize(OrganizationPermissions.Committees.Update)]
     public async Task<CommitteeMemberDto> EndMemberTermAsync(Guid id, EndCommitteeMemberTermInput input)
     {
-        var committee = await GetWithMembersAsync(id);
+        var committee = await GetOwnedWithMembersAsync(id);
         var member = GetRunningMember(committee, input.MemberId!.Value);
         var today = VietnamCalendar.Today(clock);
         var lastDay = input.TermEnd ?? today;
@@ -81,7 +81,7 @@ public sealed partial class CommitteeAppService
     [Authorize(OrganizationPermissions.Committees.Update)]
     public async Task<CommitteeMemberDto> ReplaceMemberAsync(Guid id, ReplaceCommitteeMemberInput input)
     {
-        var committee = await GetWithMembersAsync(id);
+        var committee = await GetOwnedWithMembersAsync(id);
         var replaced = GetRunningMember(committee, input.MemberId!.Value);
         var termStart = input.TermStart!.Value;
         if (termStart <= replaced.TermStart)
@@ -101,6 +101,14 @@ public sealed partial class CommitteeAppService
     private async Task<Committee> GetWithMembersAsync(Guid id) =>
         await (await committees.GetQueryableAsync()).Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == id)
         ?? throw new EntityNotFoundException(typeof(Committee), id);
+
+    /// <summary>A committee whose members may change: the tenant's own, not a predecessor's closed record.</summary>
+    private async Task<Committee> GetOwnedWithMembersAsync(Guid id)
+    {
+        var committee = await GetWithMembersAsync(id);
+        inheritedRecords.CheckOwned(committee);
+        return committee;
+    }
 
     private CommitteeMember GetRunningMember(Committee committee, Guid memberId)
     {

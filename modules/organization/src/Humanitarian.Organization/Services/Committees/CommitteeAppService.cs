@@ -18,6 +18,7 @@ namespace Humanitarian.Organization.Services.Committees;
 public sealed partial class CommitteeAppService(
     IRepository<Committee, Guid> committees,
     CitableDocuments citableDocuments,
+    InheritedRecords inheritedRecords,
     IUnitLookup unitLookup,
     TimeProvider clock,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, ICommitteeAppService
@@ -45,10 +46,15 @@ public sealed partial class CommitteeAppService(
         }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "name", Sortable).PageBy(input).ToListAsync();
-        return new PagedResultDto<CommitteeDto>(total, page.Select(c => c.ToDto()).ToList());
+        var formerTenants = await inheritedRecords.GetFormerNamesAsync(page);
+        return new PagedResultDto<CommitteeDto>(total, page.Select(c => c.ToDto(formerTenants)).ToList());
     }
 
-    public async Task<CommitteeDto> GetAsync(Guid id) => (await committees.GetAsync(id)).ToDto();
+    public async Task<CommitteeDto> GetAsync(Guid id)
+    {
+        var committee = await committees.GetAsync(id);
+        return committee.ToDto(await inheritedRecords.GetFormerNamesAsync([committee]));
+    }
 
     [Authorize(OrganizationPermissions.Committees.Create)]
     public async Task<CommitteeDto> CreateAsync(CreateCommitteeDto input)
@@ -58,13 +64,14 @@ public sealed partial class CommitteeAppService(
         var committee = new Committee(Guid.NewGuid(), input.Name, input.Kind!.Value);
         Apply(committee, input);
         await committees.InsertAsync(committee, autoSave: true);
-        return committee.ToDto();
+        return committee.ToDto(FormerTenantNames.None);
     }
 
     [Authorize(OrganizationPermissions.Committees.Update)]
     public async Task<CommitteeDto> UpdateAsync(Guid id, UpdateCommitteeDto input)
     {
         var committee = await committees.GetAsync(id);
+        inheritedRecords.CheckOwned(committee);
         if (input.ParentId != committee.ParentId)
         {
             await EnsureParentAsync(input.ParentId, id);
@@ -81,7 +88,7 @@ public sealed partial class CommitteeAppService(
         committee.Kind = input.Kind!.Value;
         Apply(committee, input);
         await committees.UpdateAsync(committee, autoSave: true);
-        return committee.ToDto();
+        return committee.ToDto(FormerTenantNames.None);
     }
 
     /// <summary>Refused while boards sit below it (e.g. district boards under the city board).</summary>
@@ -89,6 +96,7 @@ public sealed partial class CommitteeAppService(
     public async Task DeleteAsync(Guid id)
     {
         var committee = await committees.GetAsync(id);
+        inheritedRecords.CheckOwned(committee);
         var children = await (await committees.GetQueryableAsync()).CountAsync(c => c.ParentId == id);
         if (children > 0)
         {
@@ -111,10 +119,12 @@ public sealed partial class CommitteeAppService(
         {
             return;
         }
-        if (await committees.FindAsync(parent) is null)
+        if (await committees.FindAsync(parent) is not { } parentCommittee)
         {
             throw new AbpValidationException(l["ParentCommitteeNotFound"], "parentId");
         }
+        // A board placed under a predecessor's board would change that closed record's structure.
+        inheritedRecords.CheckOwned(parentCommittee);
         var query = (await committees.GetQueryableAsync()).AsNoTracking();
         if (committeeId is { } self && (await Hierarchy.GetSubtreeAsync(self, parents => query
                 .Where(c => c.ParentId != null && parents.Contains(c.ParentId.Value)).Select(c => c.Id).ToListAsync()))

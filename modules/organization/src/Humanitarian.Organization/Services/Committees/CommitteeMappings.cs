@@ -5,7 +5,7 @@ namespace Humanitarian.Organization.Services.Committees;
 
 internal static class CommitteeMappings
 {
-    public static CommitteeDto ToDto(this Committee committee) => new()
+    public static CommitteeDto ToDto(this Committee committee, FormerTenantNames formerTenants) => new()
     {
         Id = committee.Id,
         Name = committee.Name,
@@ -15,6 +15,8 @@ internal static class CommitteeMappings
         ParentId = committee.ParentId,
         Note = committee.Note,
         ConcurrencyStamp = committee.ConcurrencyStamp,
+        TenantId = committee.TenantId,
+        FormerTenantName = formerTenants.Of(committee.TenantId),
         CreationTime = committee.CreationTime,
         CreatorId = committee.CreatorId,
         LastModificationTime = committee.LastModificationTime,

@@ -8,19 +8,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Humanitarian.Organization.Services.Documents;
 
 /// <summary>
-/// The documents a tenant may cite (legal basis, a committee's establishing decision): its own, its
-/// ancestors' (a district cites its province) and the host's (national documents).
+/// The documents a tenant may cite (legal basis, a committee's establishing decision) and therefore
+/// read: its own, those of the closed tenants it inherited (an heir cites its predecessor's plan), its
+/// ancestors' and what they inherited (a district cites its province) and the host's (national documents).
 /// </summary>
 public sealed class CitableDocuments(
     IRepository<Document, Guid> documents, ICurrentTenant currentTenant, ITenantStore tenantStore, IDataFilter dataFilter)
     : ITransientDependency
 {
-    public async Task<Document?> FindAsync(Guid id)
+    public Task<Document?> FindAsync(Guid id) => FindAsync(id, withParts: false);
+
+    /// <summary>The document with its recipients, legal basis and attachments (not their bytes), untracked.</summary>
+    public Task<Document?> FindWithPartsAsync(Guid id) => FindAsync(id, withParts: true);
+
+    private async Task<Document?> FindAsync(Guid id, bool withParts)
     {
         var owners = await GetOwnersAsync();
         using (dataFilter.Disable<IMultiTenant>())
         {
-            var document = await (await documents.GetQueryableAsync()).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+            var query = (await documents.GetQueryableAsync()).AsNoTracking();
+            if (withParts)
+            {
+                query = query.Include(d => d.Recipients).Include(d => d.LegalBasis).Include(d => d.Attachments).AsSplitQuery();
+            }
+            var document = await query.FirstOrDefaultAsync(d => d.Id == id);
             return document is not null && owners.Contains(document.TenantId) ? document : null;
         }
     }
@@ -38,14 +49,21 @@ public sealed class CitableDocuments(
         }
     }
 
-    /// <summary>The current tenant, its ancestors upwards, then the host (null).</summary>
+    /// <summary>
+    /// The current tenant, then its ancestors upwards, each followed by the closed tenants it inherited
+    /// (its own history: a district still cites its province's plans once the province has merged), then
+    /// the host (null).
+    /// </summary>
     private async Task<List<Guid?>> GetOwnersAsync()
     {
         var owners = new List<Guid?>();
         for (var tenantId = currentTenant.Id; tenantId is { } id && !owners.Contains(id);)
         {
+            var tenant = await tenantStore.FindAsync(id);
+            var inherited = id == currentTenant.Id ? currentTenant.InheritedIds : tenant?.InheritedTenantIds ?? [];
             owners.Add(id);
-            tenantId = (await tenantStore.FindAsync(id))?.ParentId;
+            owners.AddRange(inherited.Where(i => !owners.Contains(i)).Select(i => (Guid?)i));
+            tenantId = tenant?.ParentId;
         }
         owners.Add(null);
         return owners;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Permissions;
@@ -18,6 +19,7 @@ public sealed partial class DocumentAppService
     public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, [FromFormFile] IFormFile? file)
     {
         var document = await GetWithPartsAsync(id);
+        inheritedRecords.CheckOwned(document);
         var (fileName, contentType, content) = await ReadAttachmentAsync(file);
         var attachment = document.AddAttachment(fileName, contentType, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
         await attachmentContents.InsertAsync(new DocumentAttachmentContent(attachment.Id, content));
@@ -25,11 +27,17 @@ public sealed partial class DocumentAppService
         return attachment.ToDto();
     }
 
+    /// <summary>Any document the tenant may read, a parent tenant's or the host's too (permission: reading documents).</summary>
     [HttpGet("api/app/document/{id}/attachment/{attachmentId}")]
     public async Task<FileContentResult> GetAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
     {
-        var attachment = (await GetWithPartsAsync(id)).GetAttachment(attachmentId);
-        var content = await attachmentContents.GetAsync(attachment.Id);
+        var attachment = (await GetReadableAsync(id)).GetAttachment(attachmentId);
+        DocumentAttachmentContent content;
+        // The bytes carry the document owner's tenant, which need not be the current one.
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            content = await attachmentContents.GetAsync(attachment.Id);
+        }
         return new FileContentResult(content.Content, attachment.ContentType) { FileDownloadName = attachment.FileName };
     }
 
@@ -39,6 +47,7 @@ public sealed partial class DocumentAppService
     public async Task DeleteAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
     {
         var document = await GetWithPartsAsync(id);
+        inheritedRecords.CheckOwned(document);
         document.RemoveAttachment(document.GetAttachment(attachmentId));
         await documents.UpdateAsync(document);
     }

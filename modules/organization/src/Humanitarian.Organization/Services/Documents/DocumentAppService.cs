@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Text;
@@ -20,6 +21,9 @@ public sealed partial class DocumentAppService(
     IRepository<DocumentAttachmentContent, Guid> attachmentContents,
     IAbpEfCoreDbContext dbContext,
     DocumentManager manager,
+    CitableDocuments citableDocuments,
+    InheritedRecords inheritedRecords,
+    IDataFilter dataFilter,
     IOptions<OrganizationOptions> options,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IDocumentAppService
 {
@@ -59,10 +63,19 @@ public sealed partial class DocumentAppService(
         var page = await query.ApplySorting(input.Sorting, "issueDate desc, number", Sortable).PageBy(input)
             .Include(d => d.Recipients).Include(d => d.LegalBasis).Include(d => d.Attachments)
             .AsSplitQuery().ToListAsync();
-        return new PagedResultDto<DocumentDto>(total, page.Select(d => d.ToDto()).ToList());
+        var formerTenants = await inheritedRecords.GetFormerNamesAsync(page);
+        return new PagedResultDto<DocumentDto>(total, page.Select(d => d.ToDto(formerTenants)).ToList());
     }
 
-    public async Task<DocumentDto> GetAsync(Guid id) => (await GetWithPartsAsync(id)).ToDto();
+    /// <summary>
+    /// Also a document the tenant may cite but not change (a parent tenant's, the host's): a legal-basis
+    /// link opens it. A sibling's or a child tenant's document does not exist here.
+    /// </summary>
+    public async Task<DocumentDto> GetAsync(Guid id)
+    {
+        var document = await GetReadableAsync(id);
+        return document.ToDto(await inheritedRecords.GetFormerNamesAsync([document]));
+    }
 
     [Authorize(OrganizationPermissions.Documents.Create)]
     public async Task<DocumentDto> CreateAsync(CreateDocumentDto input)
@@ -74,13 +87,14 @@ public sealed partial class DocumentAppService(
         var document = new Document(id, input.Kind!.Value, input.Number, input.IssueDate, input.Issuer, input.IssuerUnitId);
         Apply(document, input, legalBasis);
         await documents.InsertAsync(document, autoSave: true);
-        return document.ToDto();
+        return document.ToDto(FormerTenantNames.None);
     }
 
     [Authorize(OrganizationPermissions.Documents.Update)]
     public async Task<DocumentDto> UpdateAsync(Guid id, UpdateDocumentDto input)
     {
         var document = await GetWithPartsAsync(id);
+        inheritedRecords.CheckOwned(document);
         await manager.EnsureNumberIsFreeAsync(input, id);
         await manager.EnsureUnitsExistAsync(input);
         var legalBasis = await manager.ResolveLegalBasisAsync(input.LegalBasis, id);
@@ -95,7 +109,7 @@ public sealed partial class DocumentAppService(
         // its stamp is checked and renewed even when only they change.
         dbContext.Entry(document).State = EntityState.Modified;
         await documents.UpdateAsync(document, autoSave: true);
-        return document.ToDto();
+        return document.ToDto(FormerTenantNames.None);
     }
 
     /// <summary>Citations of it elsewhere keep its number as text; its attachments stay with the deleted record.</summary>
@@ -103,6 +117,7 @@ public sealed partial class DocumentAppService(
     public async Task DeleteAsync(Guid id)
     {
         var document = await documents.GetAsync(id);
+        inheritedRecords.CheckOwned(document);
         document.ReleaseNumber();
         await documents.DeleteAsync(document);
     }
@@ -116,7 +131,11 @@ public sealed partial class DocumentAppService(
         document.SetLegalBasis(legalBasis);
     }
 
-    /// <summary>The document with recipients, legal basis and attachments (not their bytes), tracked.</summary>
+    /// <summary>A document the tenant may read, with its parts (not the attachments' bytes), untracked.</summary>
+    private async Task<Document> GetReadableAsync(Guid id) =>
+        await citableDocuments.FindWithPartsAsync(id) ?? throw new EntityNotFoundException(typeof(Document), id);
+
+    /// <summary>The tenant's own or inherited document with recipients, legal basis and attachments (not their bytes), tracked.</summary>
     private async Task<Document> GetWithPartsAsync(Guid id) =>
         await (await documents.GetQueryableAsync())
             .Include(d => d.Recipients).Include(d => d.LegalBasis).Include(d => d.Attachments)

@@ -5,7 +5,7 @@ namespace Humanitarian.Organization.Services.Documents;
 
 internal static class DocumentMappings
 {
-    public static DocumentDto ToDto(this Document document) => new()
+    public static DocumentDto ToDto(this Document document, FormerTenantNames formerTenants) => new()
     {
         Id = document.Id,
         Kind = document.Kind,
@@ -22,6 +22,8 @@ internal static class DocumentMappings
             .Select(b => new DocumentLegalBasisDto { DocumentId = b.ReferencedDocumentId, Reference = b.Reference }).ToList(),
         Attachments = document.Attachments.OrderBy(a => a.CreationTime).Select(ToDto).ToList(),
         ConcurrencyStamp = document.ConcurrencyStamp,
+        TenantId = document.TenantId,
+        FormerTenantName = formerTenants.Of(document.TenantId),
         CreationTime = document.CreationTime,
         CreatorId = document.CreatorId,
         LastModificationTime = document.LastModificationTime,

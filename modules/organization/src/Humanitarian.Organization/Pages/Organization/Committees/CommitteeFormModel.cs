@@ -30,8 +30,9 @@ public abstract class CommitteeFormPageModel(OrganizationLookups lookups) : Orga
     protected async Task LoadAsync()
     {
         Kinds = EnumItems<CommitteeKind>(KindName, Form.Kind);
+        // A closed predecessor's board takes no new boards below it.
         Parents = (await lookups.GetAllCommitteesAsync())
-            .Where(c => c.Id != EditedCommitteeId)
+            .Where(c => c.Id != EditedCommitteeId && c.FormerTenantName is null)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == Form.ParentId))
             .ToList();
         var documents = await lookups.GetAllDocumentsAsync();

@@ -19,7 +19,7 @@ public sealed class DetailsModel(
     public CommitteeDto? Parent { get; private set; }
     public IReadOnlyList<CommitteeDto> Children { get; private set; } = [];
 
-    /// <summary>The establishing decision when it is this tenant's own document.</summary>
+    /// <summary>The establishing decision when it is this tenant's own (or inherited) document.</summary>
     public DocumentDto? EstablishingDocument { get; private set; }
 
     /// <summary>Members whose term has not ended (including those who start later).</summary>
@@ -65,6 +65,7 @@ public sealed class DetailsModel(
                 _userNames[userId] = user.UserName;
             }
         }
-        CanUpdate = await IsGrantedAsync(OrganizationPermissions.Committees.Update);
+        // A closed predecessor's committee is a record of the past: no edits, no new members.
+        CanUpdate = Committee.FormerTenantName is null && await IsGrantedAsync(OrganizationPermissions.Committees.Update);
     }
 }

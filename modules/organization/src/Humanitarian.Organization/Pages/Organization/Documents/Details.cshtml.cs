@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services;
@@ -15,10 +16,14 @@ public sealed class AttachmentUploadInput
     public IFormFile? File { get; set; }
 }
 
-/// <summary>A document with its recipients, legal basis and attachments (upload, download, delete).</summary>
+/// <summary>
+/// A document with its recipients, legal basis and attachments (upload, download, delete). A document
+/// the tenant does not own — a closed predecessor's, a parent tenant's, the host's — is shown read-only.
+/// </summary>
 [Authorize(OrganizationPermissions.Documents.Default)]
 public sealed class DetailsModel(
-    IDocumentAppService documentAppService, OrganizationLookups lookups, IOptions<OrganizationOptions> options)
+    IDocumentAppService documentAppService, OrganizationLookups lookups, IOptions<OrganizationOptions> options,
+    ICurrentTenant currentTenant)
     : OrganizationPageModel
 {
     /// <summary>What the upload form accepts; the service checks extension and content again.</summary>
@@ -34,12 +39,15 @@ public sealed class DetailsModel(
     public string? IssuerUnitName { get; private set; }
     public IReadOnlyList<string> RecipientNames { get; private set; } = [];
 
-    /// <summary>This tenant's documents by id: a cited one links to its page.</summary>
+    /// <summary>This tenant's documents (its own and inherited) by id: another level's cited one is marked so.</summary>
     public IReadOnlySet<Guid> LocalDocumentIds { get; private set; } = new HashSet<Guid>();
 
     /// <summary>The size limit the service applies, for the upload form's help.</summary>
     public string MaxAttachmentMegabytes =>
         (options.Value.MaxAttachmentBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
+
+    /// <summary>The tenant's own document: the only kind it may change.</summary>
+    public bool IsOwn => Document.TenantId == currentTenant.Id;
 
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
@@ -106,7 +114,7 @@ public sealed class DetailsModel(
             .Select(id => units.TryGetValue(id, out var name) ? name : null).OfType<string>()
             .Order(StringComparer.CurrentCulture).ToList();
         LocalDocumentIds = (await lookups.GetAllDocumentsAsync()).Select(d => d.Id).ToHashSet();
-        CanUpdate = await IsGrantedAsync(OrganizationPermissions.Documents.Update);
-        CanDelete = await IsGrantedAsync(OrganizationPermissions.Documents.Delete);
+        CanUpdate = IsOwn && await IsGrantedAsync(OrganizationPermissions.Documents.Update);
+        CanDelete = IsOwn && await IsGrantedAsync(OrganizationPermissions.Documents.Delete);
     }
 }

@@ -61,11 +61,19 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
         return RedirectToPage(new { filter = Filter, kind = Kind, from = IsoDate(From), to = IsoDate(To), skip = Skip, max = Max });
     }
 
-    /// <summary>A refused search (a range that ends before it starts) shows the message over an empty list.</summary>
+    /// <summary>
+    /// A refused search (a range that ends before it starts) shows the message over an empty list; a
+    /// refused delete (an inherited document) over the list.
+    /// </summary>
     protected override async Task OnInputRejectedAsync()
     {
-        Result = new PagedResultDto<DocumentDto>();
-        await LoadOptionsAsync();
+        if (From > To)
+        {
+            Result = new PagedResultDto<DocumentDto>();
+            await LoadOptionsAsync();
+            return;
+        }
+        await LoadAsync();
     }
 
     private async Task LoadAsync()
