@@ -45,7 +45,9 @@ public sealed class TenantStore(HumanitarianDbContext dbContext, IMemoryCache ca
             return cached;
         }
         var tenants = await dbContext.Tenants.AsNoTracking().ToListAsync();
-        IReadOnlyList<TenantConfiguration> all = tenants.Select(t => t.ToConfiguration(Predecessors(t.Id, tenants))).ToList();
+        var closedBySuccessor = tenants.Where(t => t.SuccessorId.HasValue).ToLookup(t => t.SuccessorId!.Value, t => t.Id);
+        IReadOnlyList<TenantConfiguration> all = tenants
+            .Select(t => t.ToConfiguration(Predecessors(t.Id, closedBySuccessor))).ToList();
         cache.Set(CacheKey, all, TimeSpan.FromMinutes(1));
         return all;
     }
@@ -53,16 +55,16 @@ public sealed class TenantStore(HumanitarianDbContext dbContext, IMemoryCache ca
     public void Invalidate() => cache.Remove(CacheKey);
 
     /// <summary>The closed tenants <paramref name="heirId"/> succeeded, and theirs in turn (merges chain).</summary>
-    private static List<Guid> Predecessors(Guid heirId, IReadOnlyList<Tenant> tenants)
+    private static List<Guid> Predecessors(Guid heirId, ILookup<Guid, Guid> closedBySuccessor)
     {
         var result = new List<Guid>();
         var frontier = new Queue<Guid>([heirId]);
         while (frontier.TryDequeue(out var heir))
         {
-            foreach (var closed in tenants.Where(t => t.SuccessorId == heir && t.Id != heirId && !result.Contains(t.Id)))
+            foreach (var closed in closedBySuccessor[heir].Where(id => id != heirId && !result.Contains(id)))
             {
-                result.Add(closed.Id);
-                frontier.Enqueue(closed.Id);
+                result.Add(closed);
+                frontier.Enqueue(closed);
             }
         }
         return result;
