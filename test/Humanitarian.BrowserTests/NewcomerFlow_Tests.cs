@@ -11,7 +11,7 @@ public sealed class NewcomerFlow_Tests(BrowserFixture fixture, ITestOutputHelper
 {
     private const string ProvinceDisplayName = "Tỉnh Thử Nghiệm";
     private const string DistrictDisplayName = "Huyện Thử Nghiệm";
-    private const string TenantsMenu = "Tỉnh/thành/huyện";
+    private const string TenantsMenu = "Danh sách tỉnh/thành/huyện";
     private static readonly Regex TenantsIndexUrl = new(@"/TenantManagement/Tenants/?(\?.*)?$", RegexOptions.IgnoreCase);
 
     [Fact]
@@ -33,11 +33,13 @@ public sealed class NewcomerFlow_Tests(BrowserFixture fixture, ITestOutputHelper
         await Expect(Page.Locator("canvas[data-chart]")).ToHaveAttributeAsync("data-chart-initialized", "true");
         await Session.ScreenshotAsync("01-host-dashboard");
 
-        // 2. The tenants page from the navigation.
+        // 2. The tenants page from the navigation's tenants menu.
+        await Session.Navigation.Locator("[data-menu='TenantManagement'] > .nav-link").ClickAsync();
         await Session.NavigationLink(TenantsMenu).ClickAsync();
         await Expect(Page).ToHaveURLAsync(TenantsIndexUrl);
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Tỉnh, thành phố, huyện");
-        await Expect(Session.NavigationLink(TenantsMenu)).ToHaveAttributeAsync("aria-current", "page");
+        // Hidden in the closed dropdown, so found by its menu name rather than by role.
+        await Expect(Session.Navigation.Locator("a[data-menu='TenantManagement.Tenants']")).ToHaveAttributeAsync("aria-current", "page");
 
         // 3. A province, then a district under it.
         await CreateTenantAsync(province, ProvinceDisplayName, parentLabel: null, level: "Province", "admin." + province + "@example.org");
@@ -63,7 +65,7 @@ public sealed class NewcomerFlow_Tests(BrowserFixture fixture, ITestOutputHelper
 
         // 5. Host-only: no tenants entry in the district's navigation (which does have its own entries).
         await Expect(Session.NavigationLink("Người dùng")).ToBeVisibleAsync();
-        await Expect(Session.NavigationLink(TenantsMenu)).ToHaveCountAsync(0);
+        await Expect(Session.Navigation.Locator("[data-menu^='TenantManagement']")).ToHaveCountAsync(0);
         await Expect(Session.Navigation.Locator("a[href*='TenantManagement' i]")).ToHaveCountAsync(0);
 
         // 6. The users page lists the district's admin only: not the host's admin, not the demo users.

@@ -6,14 +6,16 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Navigation;
 
-/// <summary>The host's own entries: home, tenants (host side only), users, roles, audit log.</summary>
+/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, audit log.</summary>
 public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
     : IMenuContributor
 {
     public static class Names
     {
         public const string Home = "Home";
-        public const string Tenants = "TenantManagement.Tenants";
+        public const string TenantManagement = "TenantManagement";
+        public const string Tenants = TenantManagement + ".Tenants";
+        public const string Reorganisations = TenantManagement + ".Reorganisations";
         public const string Users = "Identity.Users";
         public const string Roles = "Identity.Roles";
         public const string AuditLogs = "AuditLogs";
@@ -25,8 +27,12 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
         // Tenants are the national level's business; a tenant's own admin never manages the tree.
         if (!currentTenant.IsAvailable)
         {
-            context.AddItem(new ApplicationMenuItem(Names.Tenants, l["Menu:Tenants"], "~/TenantManagement/Tenants",
-                "fa-solid fa-sitemap", order: 100, TenantManagementPermissions.Tenants.Default));
+            context.AddItem(new ApplicationMenuItem(Names.TenantManagement, l["Menu:Tenants"], url: null,
+                    "fa-solid fa-sitemap", order: 100, TenantManagementPermissions.Tenants.Default)
+                .AddItem(new ApplicationMenuItem(Names.Tenants, l["Menu:TenantList"], "~/TenantManagement/Tenants",
+                    "fa-solid fa-list", order: 10, TenantManagementPermissions.Tenants.Default))
+                .AddItem(new ApplicationMenuItem(Names.Reorganisations, l["Menu:Reorganisations"], "~/TenantManagement/Reorganisations",
+                    "fa-solid fa-code-merge", order: 20, TenantManagementPermissions.Tenants.Reorganise)));
         }
         context.AddItem(new ApplicationMenuItem(Names.Users, l["Menu:Users"], "~/Identity/Users",
             "fa-solid fa-users", order: 800, IdentityPermissions.Users.Default));

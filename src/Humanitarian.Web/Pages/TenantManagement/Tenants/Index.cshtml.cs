@@ -25,6 +25,7 @@ public sealed class IndexModel(TenantAppService tenantAppService) : Humanitarian
     public bool CanCreate { get; private set; }
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
+    public bool CanReorganise { get; private set; }
 
     public Task OnGetAsync()
     {
@@ -62,6 +63,7 @@ public sealed class IndexModel(TenantAppService tenantAppService) : Humanitarian
         CanCreate = await IsGrantedAsync(TenantManagementPermissions.Tenants.Create);
         CanUpdate = await IsGrantedAsync(TenantManagementPermissions.Tenants.Update);
         CanDelete = await IsGrantedAsync(TenantManagementPermissions.Tenants.Delete);
+        CanReorganise = await IsGrantedAsync(TenantManagementPermissions.Tenants.Reorganise);
     }
 
     /// <summary>The list as it was: same filter and page.</summary>

@@ -4,14 +4,34 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 
-/// <summary>Select lists of the tenant forms: parents as an indented tree, levels by their Vietnamese names.</summary>
+/// <summary>Select lists of the tenant forms: tenants as an indented tree, levels by their Vietnamese names.</summary>
 public static class TenantFormOptions
 {
+    /// <summary>
+    /// The possible parents. Closed tenants are history (the service refuses them as parents), so they and
+    /// what hangs under them are left out.
+    /// </summary>
     /// <param name="exceptId">A tenant being edited: neither it nor its descendants can be its parent.</param>
-    public static async Task<List<SelectListItem>> ParentsAsync(TenantStore store, Guid? exceptId, Guid? selected)
+    public static Task<List<SelectListItem>> ParentsAsync(TenantStore store, Guid? exceptId, Guid? selected) =>
+        TreeAsync(store, exceptId, selected, disabled: _ => false);
+
+    /// <summary>
+    /// The possible heirs of <paramref name="sourceId"/>: open tenants outside it. An inactive one stays in the
+    /// tree, greyed out, so its active children still show where they belong.
+    /// </summary>
+    public static Task<List<SelectListItem>> SuccessorsAsync(TenantStore store, Guid sourceId, Guid? selected) =>
+        TreeAsync(store, sourceId, selected, disabled: t => !t.IsActive);
+
+    public static List<SelectListItem> Levels(Func<TenantLevel, string> name, TenantLevel selected) =>
+        Enum.GetValues<TenantLevel>()
+            .Select(level => new SelectListItem(name(level), level.ToString(), level == selected))
+            .ToList();
+
+    private static async Task<List<SelectListItem>> TreeAsync(
+        TenantStore store, Guid? exceptId, Guid? selected, Func<TenantConfiguration, bool> disabled)
     {
         var all = await store.GetAllAsync();
-        var excluded = new HashSet<Guid>();
+        var excluded = all.Where(t => t.IsClosed).Select(t => t.Id).ToHashSet();
         if (exceptId is { } id)
         {
             excluded.Add(id);
@@ -24,7 +44,10 @@ public static class TenantFormOptions
                          .OrderBy(t => t.DisplayName, StringComparer.CurrentCulture))
             {
                 var prefix = depth == 0 ? "" : new string('\u00A0', depth * 3) + "└ ";
-                items.Add(new SelectListItem(prefix + tenant.DisplayName + " (" + tenant.Name + ")", tenant.Id.ToString(), tenant.Id == selected));
+                items.Add(new SelectListItem(prefix + tenant.DisplayName + " (" + tenant.Name + ")", tenant.Id.ToString(), tenant.Id == selected)
+                {
+                    Disabled = disabled(tenant),
+                });
                 if (depth < 16)
                 {
                     Add(tenant.Id, depth + 1);
@@ -34,9 +57,4 @@ public static class TenantFormOptions
         Add(null, 0);
         return items;
     }
-
-    public static List<SelectListItem> Levels(Func<TenantLevel, string> name, TenantLevel selected) =>
-        Enum.GetValues<TenantLevel>()
-            .Select(level => new SelectListItem(name(level), level.ToString(), level == selected))
-            .ToList();
 }
