@@ -51,6 +51,9 @@ public abstract class TenantReorganisation_Tests<TFixture>(TFixture fixture) whe
     private static JsonObject LineOf(JsonNode report, string subject) =>
         report["lines"]!.AsArray().Single(l => l!["subject"]!.GetValue<string>() == subject)!.AsObject();
 
+    private static string NotesOf(JsonNode report, string subject) =>
+        string.Join("\n", LineOf(report, subject)["notes"]!.AsArray().Select(n => n!.GetValue<string>()));
+
     [Fact]
     public async Task Should_preview_exactly_what_the_merger_moves_and_write_nothing()
     {
@@ -146,6 +149,67 @@ public abstract class TenantReorganisation_Tests<TFixture>(TFixture fixture) whe
         (await provinceAdmin.GetAsync($"/api/app/document/{s.Document}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The province has an admin of its own, so the district's arrives under a new name.
         using var moved = await fixture.SignInAsync(province.Name, $"admin.{s.Source.Name}", TestTenant.AdminPassword);
+    }
+
+    [Fact]
+    public async Task Should_split_a_dissolved_district_by_area_and_send_users_with_their_units()
+    {
+        using var host = await SignInHostAdminAsync(fixture);
+        var province = await CreateTenantAsync(host, displayName: "Quảng Trị " + UniqueName());
+        var district = await CreateTenantAsync(host, province.Id, "District", "Vĩnh Linh " + UniqueName());
+        var commune = await CreateTenantAsync(host, district.Id, "Commune", "Xã Vĩnh Linh " + UniqueName());
+        using var districtAdmin = await SignInAdminAsync(fixture, district);
+        var hoXa = await CreateAsync(districtAdmin, "/api/app/administrative-area", new { code = "19597", name = "Thị trấn Hồ Xá", level = "Township" });
+        var vinhThai = await CreateAsync(districtAdmin, "/api/app/administrative-area", new { code = "19630", name = "Xã Vĩnh Thái", level = "Commune" });
+        var front = await CreateAsync(districtAdmin, "/api/app/unit", new { code = "VL-MTTQ", name = "Mặt trận huyện", kind = "FatherlandFront" });
+        var hoXaFront = await CreateAsync(districtAdmin, "/api/app/unit",
+            new { code = "HX-MTTQ", name = "Mặt trận thị trấn Hồ Xá", kind = "FatherlandFront", parentId = front, administrativeAreaId = hoXa });
+        var hoXaBranch = await CreateAsync(districtAdmin, "/api/app/unit",
+            new { code = "HX-CTD-1", name = "Chi hội khu phố 1", kind = "RedCrossChapter", parentId = hoXaFront });
+        var vinhThaiCommittee = await CreateAsync(districtAdmin, "/api/app/unit",
+            new { code = "VT-UB", name = "UBND xã Vĩnh Thái", kind = "Commune", administrativeAreaId = vinhThai });
+        await districtAdmin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
+        {
+            userName = "can-bo-ho-xa", email = "can-bo-ho-xa@example.org", password = TestTenant.AdminPassword,
+            isActive = true, roleNames = new[] { "unit-officer" }, unitId = hoXaBranch,
+        }, HttpStatusCode.OK);
+
+        var url = $"/api/multi-tenancy/tenants/{district.Id}/dissolve";
+        ValidationMembers(await host.SendExpectingAsync(HttpMethod.Post, url,
+            new { areaSuccessors = new[] { new { areaId = Guid.NewGuid(), successorId = commune.Id } } }, HttpStatusCode.BadRequest))
+            .ShouldBe(["areaSuccessors"]);
+        ValidationMembers(await host.SendExpectingAsync(HttpMethod.Get, $"/api/multi-tenancy/tenants/{district.Id}/reorganisation-preview" +
+            $"?kind=Merge&successorId={province.Id}&areaSuccessors[0].areaId={hoXa}&areaSuccessors[0].successorId={commune.Id}",
+            null, HttpStatusCode.BadRequest)).ShouldBe(["areaSuccessors"], "only a dissolution splits a tenant");
+        var preview = (await host.SendExpectingAsync(HttpMethod.Get, $"/api/multi-tenancy/tenants/{district.Id}/reorganisation-preview" +
+            $"?kind=Dissolve&areaSuccessors[0].areaId={hoXa}&areaSuccessors[0].successorId={commune.Id}", null, HttpStatusCode.OK))!;
+        NotesOf(preview, "Người dùng").ShouldContain($"1 người dùng chuyển về {commune.DisplayName}");
+
+        var report = (await host.SendExpectingAsync(HttpMethod.Post, url,
+            new { areaSuccessors = new[] { new { areaId = hoXa, successorId = commune.Id } } }, HttpStatusCode.OK))!;
+
+        NotesOf(report, "Đơn vị").ShouldContain($"2 chuyển về {commune.DisplayName}");
+        using var communeAdmin = await SignInAdminAsync(fixture, commune);
+        using var provinceAdmin = await SignInAdminAsync(fixture, province);
+        foreach (var unit in new[] { hoXaFront, hoXaBranch })
+        {
+            (await communeAdmin.GetAsync($"/api/app/unit/{unit}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await provinceAdmin.GetAsync($"/api/app/unit/{unit}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        foreach (var unit in new[] { front, vinhThaiCommittee })
+        {
+            (await provinceAdmin.GetAsync($"/api/app/unit/{unit}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await communeAdmin.GetAsync($"/api/app/unit/{unit}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        (await communeAdmin.GetJsonAsync<JsonObject>($"/api/app/unit/{hoXaFront}"))["parentId"].ShouldBeNull(
+            "its parent went to the province: a unit tree does not cross tenants");
+        (await communeAdmin.GetJsonAsync<JsonObject>($"/api/app/unit/{hoXaBranch}"))["parentId"]!.GetValue<Guid>().ShouldBe(hoXaFront);
+        (await communeAdmin.GetAsync($"/api/app/administrative-area/{hoXa}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await provinceAdmin.GetAsync($"/api/app/administrative-area/{vinhThai}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The officer went with the branch they work for; the district's admin (no unit) to the province.
+        using (await fixture.SignInAsync(commune.Name, "can-bo-ho-xa", TestTenant.AdminPassword)) { }
+        using (await fixture.SignInAsync(province.Name, $"admin.{district.Name}", TestTenant.AdminPassword)) { }
     }
 
     [Fact]

@@ -11,15 +11,31 @@ public enum TenantReorganisationKind
 }
 
 /// <param name="Source">The tenant that closes.</param>
-/// <param name="Heir">Its legal heir: what moves goes there, and it reads what stays.</param>
+/// <param name="Heir">Its legal heir: it reads what stays, and what moves goes there unless
+/// <paramref name="AreaSuccessors"/> sends it elsewhere.</param>
 /// <param name="EffectiveDate">The calendar day (Asia/Ho_Chi_Minh) the reorganisation takes effect.</param>
 /// <param name="IsPreview">Count and report, write nothing.</param>
+/// <param name="AreaSuccessors">A dissolved tenant's administrative areas that go to another successor
+/// than the heir (a commune to the commune tenant that takes it over), with what lies in them.</param>
 public sealed record TenantReorganisationContext(
     TenantReorganisationKind Kind,
     TenantConfiguration Source,
     TenantConfiguration Heir,
     DateOnly EffectiveDate,
-    bool IsPreview);
+    bool IsPreview,
+    IReadOnlyDictionary<Guid, TenantConfiguration> AreaSuccessors)
+{
+    private readonly Dictionary<Guid, TenantConfiguration> _unitDestinations = [];
+
+    /// <summary>
+    /// Where each unit goes, as decided by the module that owns units (it runs first); whatever belongs
+    /// to a unit (its users, its open work) follows it. A unit not named goes to the heir.
+    /// </summary>
+    public void SetUnitDestination(Guid unitId, TenantConfiguration tenant) => _unitDestinations[unitId] = tenant;
+
+    public TenantConfiguration DestinationOfUnit(Guid? unitId) =>
+        unitId is { } id && _unitDestinations.TryGetValue(id, out var tenant) ? tenant : Heir;
+}
 
 /// <summary>What happens to one kind of record: how many move to the heir, how many stay as closed records.</summary>
 /// <param name="Module">The module's display name.</param>

@@ -11,10 +11,11 @@ using Microsoft.Extensions.Localization;
 namespace Humanitarian.Web.Identity;
 
 /// <summary>
-/// Identity's part in a merger or dissolution: every user of the source becomes a user of the heir
-/// (a name the heir already has gets the source's name appended, and the user is told in the report);
-/// role memberships carry over to the heir's role of the same name — except <c>admin</c>: running the
-/// heir is for the heir's own admin to grant. Security stamps change, so old sign-ins end.
+/// Identity's part in a merger or dissolution: every user of the source becomes a user of the tenant
+/// their unit goes to — the heir, unless a dissolution sends the unit's area elsewhere. A name that tenant
+/// already has gets the source's name appended (the report says so); role memberships carry over to its
+/// role of the same name, except <c>admin</c>: running a tenant is for its own admin to grant. Security
+/// stamps change, so old sign-ins end.
 /// </summary>
 public sealed class IdentityReorganisationParticipant(
     HumanitarianDbContext dbContext, IDataFilter dataFilter, ILookupNormalizer normalizer,
@@ -26,28 +27,27 @@ public sealed class IdentityReorganisationParticipant(
     {
         var users = await dbContext.Users.OrderBy(u => u.UserName).ToListAsync();
         var sourceRoles = await dbContext.Roles.ToDictionaryAsync(r => r.Id, r => r.NormalizedName ?? "");
-        HashSet<string> takenNames;
-        Dictionary<string, Guid> heirRoles;
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            takenNames = (await dbContext.Users.Where(u => u.TenantId == context.Heir.Id)
-                .Select(u => u.NormalizedUserName!).ToListAsync()).ToHashSet(StringComparer.Ordinal);
-            heirRoles = await dbContext.Roles.Where(r => r.TenantId == context.Heir.Id)
-                .ToDictionaryAsync(r => r.NormalizedName!, r => r.Id);
-        }
         var userIds = users.Select(u => u.Id).ToList();
         var memberships = await dbContext.UserRoles.Where(ur => userIds.Contains(ur.UserId)).ToListAsync();
+        var destinations = new Dictionary<Guid, Destination>();
 
+        // A user goes where the unit they work for goes; a user of no unit, to the heir.
         var renamed = new List<string>();
         foreach (var user in users)
         {
-            var name = FreeName(user.UserName!, context.Source.Name, takenNames);
+            var tenant = context.DestinationOfUnit(user.UnitId);
+            if (!destinations.TryGetValue(tenant.Id, out var destination))
+            {
+                destinations[tenant.Id] = destination = await LoadDestinationAsync(tenant);
+            }
+            var name = FreeName(user.UserName!, context.Source.Name, destination.TakenNames);
             if (name != user.UserName)
             {
                 renamed.Add(l["Reorganisation:UserRenamed", user.UserName!, name]);
             }
+            destination.Users.Add(user.Id);
             if (context.IsPreview) continue;
-            user.TenantId = context.Heir.Id;
+            user.TenantId = tenant.Id;
             user.UserName = name;
             user.NormalizedUserName = normalizer.NormalizeName(name);
             user.SecurityStamp = Guid.NewGuid().ToString("N");
@@ -58,9 +58,10 @@ public sealed class IdentityReorganisationParticipant(
         var dropped = new List<string>();
         foreach (var membership in memberships)
         {
+            var destination = destinations.Values.Single(d => d.Users.Contains(membership.UserId));
             var roleName = sourceRoles.GetValueOrDefault(membership.RoleId, "");
-            var heirRole = roleName == adminRole ? (Guid?)null : heirRoles.TryGetValue(roleName, out var id) ? id : null;
-            if (heirRole is null)
+            var carriedTo = roleName == adminRole ? null : destination.Roles.GetValueOrDefault(roleName);
+            if (carriedTo is null)
             {
                 var user = users.Single(u => u.Id == membership.UserId);
                 dropped.Add(l["Reorganisation:RoleNotCarried", user.UserName!, roleName.ToLowerInvariant()]);
@@ -71,21 +72,38 @@ public sealed class IdentityReorganisationParticipant(
             }
             if (context.IsPreview) continue;
             dbContext.UserRoles.Remove(membership);
-            if (heirRole is { } carriedTo)
+            if (carriedTo is { } roleId)
             {
-                dbContext.UserRoles.Add(new IdentityUserRole<Guid> { UserId = membership.UserId, RoleId = carriedTo });
+                dbContext.UserRoles.Add(new IdentityUserRole<Guid> { UserId = membership.UserId, RoleId = roleId });
             }
         }
 
+        var elsewhere = destinations.Values.Where(d => d.Tenant.Id != context.Heir.Id)
+            .Select(d => l["Reorganisation:UsersMovedTo", d.Users.Count, d.Tenant.DisplayName].Value);
         var module = l["Reorganisation:Identity"];
         return
         [
-            new(module, l["Reorganisation:Users"], users.Count, 0, renamed),
+            new(module, l["Reorganisation:Users"], users.Count, 0, [..elsewhere, ..renamed]),
             new(module, l["Reorganisation:RoleMemberships"], carried, 0, dropped),
         ];
     }
 
-    /// <summary>The user's name if the heir has no such user, else "name.source", "name.source2", ...</summary>
+    /// <summary>A tenant users move to: the names it already has and its roles by normalized name.</summary>
+    private sealed record Destination(
+        TenantConfiguration Tenant, HashSet<string> TakenNames, Dictionary<string, Guid?> Roles, HashSet<Guid> Users);
+
+    private async Task<Destination> LoadDestinationAsync(TenantConfiguration tenant)
+    {
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var names = await dbContext.Users.Where(u => u.TenantId == tenant.Id).Select(u => u.NormalizedUserName!).ToListAsync();
+            var roles = await dbContext.Roles.Where(r => r.TenantId == tenant.Id)
+                .ToDictionaryAsync(r => r.NormalizedName!, r => (Guid?)r.Id);
+            return new Destination(tenant, names.ToHashSet(StringComparer.Ordinal), roles, []);
+        }
+    }
+
+    /// <summary>The user's name if the destination has no such user, else "name.source", "name.source2", ...</summary>
     private string FreeName(string userName, string sourceName, HashSet<string> taken)
     {
         if (taken.Add(normalizer.NormalizeName(userName)))

@@ -26,15 +26,16 @@ public sealed class TenantReorganisationAppService(
 {
     [HttpGet("tenants/{id}/reorganisation-preview")]
     public Task<TenantReorganisationDto> GetPreviewAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
-        manager.PreviewAsync(id, input.Kind!.Value, input.SuccessorId, input.EffectiveDate);
+        manager.PreviewAsync(id, input.Kind!.Value, input.SuccessorId, input.EffectiveDate, input.AreaSuccessors);
 
     [HttpPost("tenants/{id}/merge")]
     public async Task<TenantReorganisationDto> MergeAsync(Guid id, [FromBody] MergeTenantInput input) =>
-        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Merge, input.SuccessorId, input.EffectiveDate));
+        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Merge, input.SuccessorId, input.EffectiveDate, []));
 
     [HttpPost("tenants/{id}/dissolve")]
     public async Task<TenantReorganisationDto> DissolveAsync(Guid id, [FromBody] DissolveTenantInput input) =>
-        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Dissolve, input.SuccessorId, input.EffectiveDate));
+        ToDto(await manager.ExecuteAsync(id, TenantReorganisationKind.Dissolve, input.SuccessorId, input.EffectiveDate,
+            input.AreaSuccessors));
 
     [HttpGet("tenant-reorganisations")]
     public async Task<PagedResultDto<TenantReorganisationDto>> GetListAsync([FromQuery] TenantReorganisationListInput input)

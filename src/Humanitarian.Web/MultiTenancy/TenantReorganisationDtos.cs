@@ -21,6 +21,19 @@ public sealed class DissolveTenantInput
 
     /// <summary>The day the dissolution takes effect (Vietnam's calendar); today when omitted.</summary>
     public DateOnly? EffectiveDate { get; set; }
+
+    /// <summary>Areas (with their sub-areas, units and the units' users) that go to another successor.</summary>
+    public List<AreaSuccessorInput> AreaSuccessors { get; set; } = [];
+}
+
+/// <summary>An administrative area of the dissolved tenant and the tenant that takes it over.</summary>
+public sealed class AreaSuccessorInput
+{
+    [Required]
+    public Guid? AreaId { get; set; }
+
+    [Required]
+    public Guid? SuccessorId { get; set; }
 }
 
 public sealed class TenantReorganisationPreviewInput
@@ -30,6 +43,9 @@ public sealed class TenantReorganisationPreviewInput
 
     public Guid? SuccessorId { get; set; }
     public DateOnly? EffectiveDate { get; set; }
+
+    /// <inheritdoc cref="DissolveTenantInput.AreaSuccessors"/>
+    public List<AreaSuccessorInput> AreaSuccessors { get; set; } = [];
 }
 
 /// <summary>A report of a merger or dissolution: what moved to the heir, what stayed as closed records.</summary>

@@ -24,17 +24,17 @@ public sealed class TenantReorganisationManager(
     TimeProvider clock,
     IStringLocalizer<HumanitarianResource> l) : ITransientDependency
 {
-    public async Task<TenantReorganisationDto> PreviewAsync(
-        Guid sourceId, TenantReorganisationKind kind, Guid? successorId, DateOnly? effectiveDate)
+    public async Task<TenantReorganisationDto> PreviewAsync(Guid sourceId, TenantReorganisationKind kind,
+        Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
     {
-        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, isPreview: true);
+        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors, isPreview: true);
         return ToDto(context, await ReorganiseAsync(context));
     }
 
-    public async Task<TenantReorganisation> ExecuteAsync(
-        Guid sourceId, TenantReorganisationKind kind, Guid? successorId, DateOnly? effectiveDate)
+    public async Task<TenantReorganisation> ExecuteAsync(Guid sourceId, TenantReorganisationKind kind,
+        Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
     {
-        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, isPreview: false);
+        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors, isPreview: false);
         var lines = await ReorganiseAsync(context);
         var source = await dbContext.Tenants.SingleAsync(t => t.Id == sourceId);
         source.Close(kind, context.Heir.Id, context.EffectiveDate);
@@ -82,8 +82,8 @@ public sealed class TenantReorganisationManager(
         return lines;
     }
 
-    private async Task<TenantReorganisationContext> CreateContextAsync(
-        Guid sourceId, TenantReorganisationKind kind, Guid? successorId, DateOnly? effectiveDate, bool isPreview)
+    private async Task<TenantReorganisationContext> CreateContextAsync(Guid sourceId, TenantReorganisationKind kind,
+        Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors, bool isPreview)
     {
         var source = await tenantStore.FindAsync(sourceId) ?? throw new EntityNotFoundException(typeof(Tenant), sourceId);
         if (source.IsClosed)
@@ -107,6 +107,35 @@ public sealed class TenantReorganisationManager(
         {
             throw new AbpValidationException(l["Reorganisation:EffectiveDateInFuture"], "effectiveDate");
         }
-        return new TenantReorganisationContext(kind, source, heir, date, isPreview);
+        return new TenantReorganisationContext(kind, source, heir, date, isPreview,
+            await GetAreaSuccessorsAsync(kind, source, areaSuccessors));
+    }
+
+    /// <summary>
+    /// Only a dissolution splits a tenant; each named successor must be open, and an area is named once.
+    /// Whether the areas are the source's is for the module that owns areas to check.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, TenantConfiguration>> GetAreaSuccessorsAsync(
+        TenantReorganisationKind kind, TenantConfiguration source, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
+    {
+        if (areaSuccessors.Count > 0 && kind != TenantReorganisationKind.Dissolve)
+        {
+            throw new AbpValidationException(l["Reorganisation:AreaSuccessorsOnlyDissolve"], "areaSuccessors");
+        }
+        var result = new Dictionary<Guid, TenantConfiguration>();
+        for (var i = 0; i < areaSuccessors.Count; i++)
+        {
+            var (areaId, tenantId) = (areaSuccessors[i].AreaId!.Value, areaSuccessors[i].SuccessorId!.Value);
+            var successor = await tenantStore.FindAsync(tenantId);
+            if (successor is null || successor.IsClosed || !successor.IsActive || successor.Id == source.Id)
+            {
+                throw new AbpValidationException(l["Reorganisation:SuccessorInvalid"], $"areaSuccessors[{i}].successorId");
+            }
+            if (!result.TryAdd(areaId, successor))
+            {
+                throw new AbpValidationException(l["Reorganisation:AreaNamedTwice"], $"areaSuccessors[{i}].areaId");
+            }
+        }
+        return result;
     }
 }
