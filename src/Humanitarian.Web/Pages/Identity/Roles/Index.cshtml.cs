@@ -11,14 +11,8 @@ namespace Humanitarian.Web.Pages.Identity.Roles;
 [Authorize(IdentityPermissions.Roles.Default)]
 public sealed class IndexModel(IdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     public PagedResultDto<IdentityRoleDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -42,23 +36,21 @@ public sealed class IndexModel(IdentityRoleAppService roleAppService) : Humanita
         var role = await roleAppService.GetAsync(id);
         await roleAppService.DeleteAsync(id);
         SetNotice("Roles:Deleted", role.Name);
-        return RedirectToPage(new { filter = Filter, skip = Skip, max = Max });
+        return RedirectToPage(Query.Route());
     }
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await roleAppService.GetListAsync(new PagedAndSortedFilterRequestDto
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            Filter = Query.Filter,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, new Dictionary<string, string?> { ["filter"] = Filter });
+        Pager = Query.Pager(Result.TotalCount);
         CanCreate = await IsGrantedAsync(IdentityPermissions.Roles.Create);
         CanUpdate = await IsGrantedAsync(IdentityPermissions.Roles.Update);
         CanDelete = await IsGrantedAsync(IdentityPermissions.Roles.Delete);

@@ -13,14 +13,8 @@ namespace Humanitarian.Web.Pages.Identity.Users;
 public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUser currentUser, TimeProvider clock)
     : HumanitarianPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     public PagedResultDto<IdentityUserDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -43,7 +37,7 @@ public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUs
         var user = await userAppService.GetAsync(id);
         await userAppService.DeleteAsync(id);
         SetNotice("Users:Deleted", user.UserName);
-        return RedirectToPage(new { filter = Filter, skip = Skip, max = Max });
+        return RedirectToPage(Query.Route());
     }
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
@@ -57,16 +51,14 @@ public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUs
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await userAppService.GetListAsync(new PagedAndSortedFilterRequestDto
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            Filter = Query.Filter,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, new Dictionary<string, string?> { ["filter"] = Filter });
+        Pager = Query.Pager(Result.TotalCount);
         CanCreate = await IsGrantedAsync(IdentityPermissions.Users.Create);
         CanUpdate = await IsGrantedAsync(IdentityPermissions.Users.Update);
         CanDelete = await IsGrantedAsync(IdentityPermissions.Users.Delete);

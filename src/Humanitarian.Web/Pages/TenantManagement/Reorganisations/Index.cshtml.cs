@@ -11,14 +11,8 @@ namespace Humanitarian.Web.Pages.TenantManagement.Reorganisations;
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
 public sealed class IndexModel(TenantReorganisationAppService reorganisationAppService) : HumanitarianPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     public PagedResultDto<TenantReorganisationDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -26,15 +20,13 @@ public sealed class IndexModel(TenantReorganisationAppService reorganisationAppS
     public async Task OnGetAsync()
     {
         ModelState.Clear(); // a malformed ?skip= or ?max= falls back to the default, it is no form error
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await reorganisationAppService.GetListAsync(new TenantReorganisationListInput
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            Filter = Query.Filter,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, new Dictionary<string, string?> { ["filter"] = Filter });
+        Pager = Query.Pager(Result.TotalCount);
     }
 }

@@ -11,14 +11,8 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 [Authorize(TenantManagementPermissions.Tenants.Default)]
 public sealed class IndexModel(TenantAppService tenantAppService) : HumanitarianPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     public PagedResultDto<TenantDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -49,17 +43,15 @@ public sealed class IndexModel(TenantAppService tenantAppService) : Humanitarian
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await tenantAppService.GetListAsync(new TenantListInput
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            Filter = Query.Filter,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
             Sorting = "displayName",
         });
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, new Dictionary<string, string?> { ["filter"] = Filter });
+        Pager = Query.Pager(Result.TotalCount);
         CanCreate = await IsGrantedAsync(TenantManagementPermissions.Tenants.Create);
         CanUpdate = await IsGrantedAsync(TenantManagementPermissions.Tenants.Update);
         CanDelete = await IsGrantedAsync(TenantManagementPermissions.Tenants.Delete);
@@ -67,5 +59,5 @@ public sealed class IndexModel(TenantAppService tenantAppService) : Humanitarian
     }
 
     /// <summary>The list as it was: same filter and page.</summary>
-    public object ListRoute() => new { filter = Filter, skip = Skip, max = Max };
+    public object ListRoute() => Query.Route();
 }

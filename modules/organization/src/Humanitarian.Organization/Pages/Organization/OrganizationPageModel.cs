@@ -30,15 +30,4 @@ public abstract class OrganizationPageModel : AbpPageModel<OrganizationResource>
         Enum.GetValues<TEnum>()
             .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
             .ToList();
-
-    /// <summary>The values a list page keeps in its links (paging, sorting, after a delete).</summary>
-    protected static Dictionary<string, string?> RouteValues(params (string Key, object? Value)[] values) =>
-        values.ToDictionary(v => v.Key, v => v.Value switch
-        {
-            null => null,
-            DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            bool flag => flag ? "true" : "false",
-            IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-            _ => v.Value.ToString(),
-        });
 }

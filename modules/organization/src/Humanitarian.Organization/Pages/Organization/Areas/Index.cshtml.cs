@@ -12,17 +12,11 @@ namespace Humanitarian.Organization.Pages.Organization.Areas;
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
 public sealed class IndexModel(IAdministrativeAreaAppService areaAppService, OrganizationLookups lookups) : OrganizationPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "level")]
     public AdministrativeAreaLevel? Level { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
 
     public PagedResultDto<AdministrativeAreaDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -46,7 +40,7 @@ public sealed class IndexModel(IAdministrativeAreaAppService areaAppService, Org
         var area = await areaAppService.GetAsync(id);
         await areaAppService.DeleteAsync(id);
         SetNotice("Areas:Deleted", area.Name);
-        return RedirectToPage(new { filter = Filter, level = Level, skip = Skip, max = Max });
+        return RedirectToPage(Query.Route(("level", Level)));
     }
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
@@ -56,19 +50,17 @@ public sealed class IndexModel(IAdministrativeAreaAppService areaAppService, Org
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await areaAppService.GetListAsync(new AdministrativeAreaListInput
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+            Filter = Query.Filter,
             Level = Level,
             Sorting = "code",
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
         _byId = (await lookups.GetAllAreasAsync()).ToDictionary(a => a.Id);
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, RouteValues(("filter", Filter), ("level", Level)));
+        Pager = Query.Pager(Result.TotalCount, ("level", Level));
         Levels = EnumItems<AdministrativeAreaLevel>(LevelName, Level);
         CanManage = await IsGrantedAsync(OrganizationPermissions.AdministrativeAreas.Manage);
     }

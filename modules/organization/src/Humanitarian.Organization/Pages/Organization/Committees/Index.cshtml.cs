@@ -12,17 +12,11 @@ namespace Humanitarian.Organization.Pages.Organization.Committees;
 [Authorize(OrganizationPermissions.Committees.Default)]
 public sealed class IndexModel(ICommitteeAppService committeeAppService, OrganizationLookups lookups) : OrganizationPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public CommitteeKind? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
 
     public PagedResultDto<CommitteeDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
@@ -48,7 +42,7 @@ public sealed class IndexModel(ICommitteeAppService committeeAppService, Organiz
         var committee = await committeeAppService.GetAsync(id);
         await committeeAppService.DeleteAsync(id);
         SetNotice("Committees:Deleted", committee.Name);
-        return RedirectToPage(new { filter = Filter, kind = Kind, skip = Skip, max = Max });
+        return RedirectToPage(Query.Route(("kind", Kind)));
     }
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
@@ -58,19 +52,17 @@ public sealed class IndexModel(ICommitteeAppService committeeAppService, Organiz
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         Result = await committeeAppService.GetListAsync(new CommitteeListInput
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+            Filter = Query.Filter,
             Kind = Kind,
             Sorting = "name",
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
         _byId = (await lookups.GetAllCommitteesAsync()).ToDictionary(c => c.Id);
-        Pager = new PagerModel(Result.TotalCount, Skip, Max, RouteValues(("filter", Filter), ("kind", Kind)));
+        Pager = Query.Pager(Result.TotalCount, ("kind", Kind));
         Kinds = EnumItems<CommitteeKind>(KindName, Kind);
         CanCreate = await IsGrantedAsync(OrganizationPermissions.Committees.Create);
         CanUpdate = await IsGrantedAsync(OrganizationPermissions.Committees.Update);

@@ -12,8 +12,8 @@ namespace Humanitarian.Organization.Pages.Organization.Documents;
 [Authorize(OrganizationPermissions.Documents.Default)]
 public sealed class IndexModel(IDocumentAppService documentAppService) : OrganizationPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public DocumentKind? Kind { get; set; }
@@ -24,12 +24,6 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
     [BindProperty(SupportsGet = true, Name = "to")]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
-
     public PagedResultDto<DocumentDto> Result { get; private set; } = new();
     public PagerModel Pager { get; private set; } = null!;
     public List<SelectListItem> Kinds { get; private set; } = [];
@@ -37,7 +31,7 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
 
-    public bool IsFiltered => !string.IsNullOrEmpty(Filter) || Kind is not null || From is not null || To is not null;
+    public bool IsFiltered => !string.IsNullOrEmpty(Query.Filter) || Kind is not null || From is not null || To is not null;
 
     /// <summary>The date inputs' values: <c>yyyy-MM-dd</c>, as <c>input type=date</c> wants them.</summary>
     public static string IsoDate(DateOnly? date) =>
@@ -58,7 +52,7 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
         var document = await documentAppService.GetAsync(id);
         await documentAppService.DeleteAsync(id);
         SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));
-        return RedirectToPage(new { filter = Filter, kind = Kind, from = IsoDate(From), to = IsoDate(To), skip = Skip, max = Max });
+        return RedirectToPage(Query.Route(("kind", Kind), ("from", IsoDate(From)), ("to", IsoDate(To))));
     }
 
     /// <summary>
@@ -78,26 +72,23 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         await LoadOptionsAsync();
         Result = await documentAppService.GetListAsync(new DocumentListInput
         {
-            Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+            Filter = Query.Filter,
             Kind = Kind,
             FromDate = From,
             ToDate = To,
-            SkipCount = Skip,
-            MaxResultCount = Max,
+            SkipCount = Query.Skip,
+            MaxResultCount = Query.Max,
         });
-        Pager = new PagerModel(Result.TotalCount, Skip, Max,
-            RouteValues(("filter", Filter), ("kind", Kind), ("from", From), ("to", To)));
+        Pager = Query.Pager(Result.TotalCount, ("kind", Kind), ("from", From), ("to", To));
     }
 
     private async Task LoadOptionsAsync()
     {
-        Pager = new PagerModel(0, Skip, Max, new Dictionary<string, string?>());
+        Pager = Query.Pager(0);
         Kinds = EnumItems<DocumentKind>(KindName, Kind);
         CanCreate = await IsGrantedAsync(OrganizationPermissions.Documents.Create);
         CanUpdate = await IsGrantedAsync(OrganizationPermissions.Documents.Update);

@@ -18,8 +18,8 @@ public sealed class IndexModel(IUnitAppService unitAppService, OrganizationLooku
 {
     private static readonly string[] Sortings = ["code", "code desc", "name", "name desc"];
 
-    [BindProperty(SupportsGet = true, Name = "filter")]
-    public string? Filter { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public UnitKind? Kind { get; set; }
@@ -29,12 +29,6 @@ public sealed class IndexModel(IUnitAppService unitAppService, OrganizationLooku
 
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "skip")]
-    public int Skip { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "max")]
-    public int Max { get; set; } = PagerModel.DefaultMax;
 
     /// <summary>The page's rows; depth 0 for all of them in the flat list.</summary>
     public IReadOnlyList<UnitTreeRow> Rows { get; private set; } = [];
@@ -88,44 +82,41 @@ public sealed class IndexModel(IUnitAppService unitAppService, OrganizationLooku
 
     /// <summary>An Excel export of what the list shows (same search, filters and order), e.g. <c>api/app/unit/export-excel</c>.</summary>
     public string ExportUrl(string apiPath) =>
-        QueryHelpers.AddQueryString(Url.Content("~/" + apiPath), RouteValues(
-                ("filter", Filter), ("kind", Kind), ("isActive", Active), ("sorting", Sort))
+        QueryHelpers.AddQueryString(Url.Content("~/" + apiPath), ListQuery.RouteValues(
+                ("filter", Query.Filter), ("kind", Kind), ("isActive", Active), ("sorting", Sort))
             .Where(v => !string.IsNullOrEmpty(v.Value)));
 
-    public object ListRoute() => new { filter = Filter, kind = Kind, active = Active, sort = Sort, skip = Skip, max = Max };
+    public object ListRoute() => Query.Route(("kind", Kind), ("active", Active), ("sort", Sort));
 
     private async Task LoadAsync()
     {
-        Skip = PagerModel.ClampSkip(Skip);
-        Max = PagerModel.ClampMax(Max);
-        Filter = Filter?.Trim();
+        Query.Normalize();
         var sort = Sortings.Contains(Sort) ? Sort! : "code";
         Sort = sort;
         var all = await lookups.GetAllUnitsAsync(sort);
         _byId = all.ToDictionary(u => u.Id);
-        IsTree = string.IsNullOrEmpty(Filter) && Kind is null && Active is null;
+        IsTree = Query.Filter is null && Kind is null && Active is null;
         if (IsTree)
         {
             var tree = OrganizationLookups.Tree(all);
             TotalCount = tree.Count;
-            Rows = tree.Skip(Skip).Take(Max).ToList();
+            Rows = tree.Skip(Query.Skip).Take(Query.Max).ToList();
         }
         else
         {
             var result = await unitAppService.GetListAsync(new UnitListInput
             {
-                Filter = string.IsNullOrEmpty(Filter) ? null : Filter[..Math.Min(Filter.Length, 256)],
+                Filter = Query.Filter,
                 Kind = Kind,
                 IsActive = Active,
                 Sorting = Sort,
-                SkipCount = Skip,
-                MaxResultCount = Max,
+                SkipCount = Query.Skip,
+                MaxResultCount = Query.Max,
             });
             TotalCount = result.TotalCount;
             Rows = result.Items.Select(u => new UnitTreeRow(u, 0)).ToList();
         }
-        Pager = new PagerModel(TotalCount, Skip, Max,
-            RouteValues(("filter", Filter), ("kind", Kind), ("active", Active), ("sort", Sort)));
+        Pager = Query.Pager(TotalCount, ("kind", Kind), ("active", Active), ("sort", Sort));
         Kinds = EnumItems<UnitKind>(KindName, Kind);
         CanCreate = await IsGrantedAsync(OrganizationPermissions.Units.Create);
         CanUpdate = await IsGrantedAsync(OrganizationPermissions.Units.Update);
