@@ -42,9 +42,10 @@ public sealed class ReorganiseModel(
     /// <summary>
     /// The preview form's choice for each area, most of them empty (the area stays with the heir). Kept apart
     /// from <see cref="Input"/>, whose entries all name a successor: only the chosen ones are copied there.
+    /// A list, not a dictionary by area: a dictionary would fall back to binding every query value as an area.
     /// </summary>
     [BindProperty(SupportsGet = true)]
-    public Dictionary<Guid, Guid?> AreaChoices { get; set; } = [];
+    public List<AreaChoice> AreaChoices { get; set; } = [];
 
     /// <summary>The source's areas without a parent: each may go to a successor of its own.</summary>
     public IReadOnlyList<AdministrativeAreaSummary> Areas { get; private set; } = [];
@@ -68,8 +69,8 @@ public sealed class ReorganiseModel(
     {
         // A merger keeps the tenant whole, so its form ignores the areas' choices.
         Input.AreaSuccessors = Input.Kind == TenantReorganisationKind.Dissolve
-            ? AreaChoices.Where(c => c.Value is not null)
-                .Select(c => new AreaSuccessorInput { AreaId = c.Key, SuccessorId = c.Value }).ToList()
+            ? AreaChoices.Where(c => c.SuccessorId is not null)
+                .Select(c => new AreaSuccessorInput { AreaId = c.AreaId, SuccessorId = c.SuccessorId }).ToList()
             : [];
         if (ModelState.IsValid)
         {
@@ -148,4 +149,11 @@ public sealed class ReorganiseModel(
     }
 
     public const string IsoDate = "yyyy-MM-dd";
+
+    /// <summary>One row of the areas' table: the area, and the successor chosen for it if any.</summary>
+    public sealed class AreaChoice
+    {
+        public Guid AreaId { get; set; }
+        public Guid? SuccessorId { get; set; }
+    }
 }
