@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
@@ -127,6 +128,95 @@ public sealed class TenantReorganisation_BrowserTests(BrowserFixture fixture, IT
 
         Session.ShouldHaveNoPageProblems();
     }
+
+    [Fact]
+    public async Task Should_dissolve_a_district_sending_one_area_and_its_unit_to_a_commune_tenant()
+    {
+        var suffix = UniqueSuffix();
+        var (province, district, commune) = ($"Tỉnh Chia {suffix}", $"Huyện Chia {suffix}", $"Xã Nhận {suffix}");
+        using var host = await ApiSession.SignInAsync(Fixture.Host.BaseAddress, null, "admin");
+        var provinceId = await CreateTenantByApiAsync(host, $"tinh-chia-{suffix}", province, null, "Province");
+        var districtId = await CreateTenantByApiAsync(host, $"huyen-chia-{suffix}", district, provinceId, "District");
+        var communeId = await CreateTenantByApiAsync(host, $"xa-nhan-{suffix}", commune, districtId, "Commune");
+        Guid sentArea, keptArea, unit;
+        using (var districtAdmin = await ApiSession.SignInAsync(Fixture.Host.BaseAddress, $"huyen-chia-{suffix}", "admin"))
+        {
+            sentArea = await districtAdmin.CreateAsync("/api/app/administrative-area", new { code = $"TT-{suffix}", name = $"Thị trấn Gửi {suffix}", level = "Township" });
+            keptArea = await districtAdmin.CreateAsync("/api/app/administrative-area", new { code = $"XG-{suffix}", name = $"Xã Giữ {suffix}", level = "Commune" });
+            unit = await districtAdmin.CreateAsync("/api/app/unit",
+                new { code = $"CH-{suffix}", name = $"Chi hội Gửi {suffix}", kind = "RedCrossChapter", administrativeAreaId = sentArea });
+        }
+
+        // The district's own areas are listed, each with its successor; the commune (its child) is one of them.
+        await Session.SignInAsync(null, "admin");
+        await Session.GotoAsync($"/TenantManagement/Tenants/Reorganise/{districtId}");
+        await Expect(Page.Locator("main .reorganise-areas legend")).ToHaveTextAsync("Chia địa bàn cho nhiều đơn vị kế thừa (không bắt buộc)");
+        await Expect(AreaRow($"TT-{suffix}").Locator("td").Nth(2)).ToHaveTextAsync("Thị trấn");
+        var sentSelect = AreaSuccessor($"Thị trấn Gửi {suffix}");
+        var keptSelect = AreaSuccessor($"Xã Giữ {suffix}");
+        await Expect(sentSelect.Locator("option:checked")).ToHaveTextAsync("— cùng đơn vị kế thừa —");
+        await Expect(sentSelect.Locator($"option[value='{districtId}']")).ToBeDisabledAsync();
+        await Page.GetByLabel("Hình thức", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Giải thể" });
+        await sentSelect.SelectOptionAsync(new SelectOptionValue { Value = communeId.ToString() });
+
+        // The preview sends the area's unit to the commune and keeps the choice for the confirmation.
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Xem trước" }).ClickAsync();
+        await Expect(Page.Locator("main h2")).ToHaveTextAsync($"Xem trước: giải thể {district}, {province} kế thừa");
+        await Expect(LinesRow("Đơn vị").Locator("td").Nth(4)).ToContainTextAsync($"1 chuyển về {commune}");
+        await Expect(LinesRow("Địa bàn hành chính").Locator("td").Nth(4)).ToContainTextAsync($"1 chuyển về {commune}");
+        await Expect(sentSelect.Locator("option:checked")).ToContainTextAsync(commune);
+        await Expect(keptSelect.Locator("option:checked")).ToHaveTextAsync("— cùng đơn vị kế thừa —");
+        await Expect(Page.Locator("main a[data-export=reorganisation-preview]")).ToHaveAttributeAsync("href", new Regex($"areaSuccessors%5B0%5D.successorId={communeId}"));
+        await Session.ScreenshotAsync("reorganise-04-split-preview");
+
+        // The commune closing in between: the service's refusal of the area's successor stands beside the areas.
+        Page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        var confirm = Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Xác nhận" });
+        object Commune(bool isActive) => new { name = $"xa-nhan-{suffix}", displayName = commune, parentId = districtId, level = "Commune", isActive };
+        await host.PutAsync($"/api/multi-tenancy/tenants/{communeId}", Commune(isActive: false));
+        await confirm.ClickAsync();
+        await Expect(Page.Locator("main span[data-valmsg-for='Input.AreaSuccessors']"))
+            .ToHaveTextAsync("Đơn vị kế thừa không tồn tại hoặc không còn hoạt động.");
+        await Expect(Page.Locator("main .form-errors")).ToBeVisibleAsync();
+        await Expect(sentSelect.Locator("option:checked")).ToContainTextAsync(commune);
+        await Session.ScreenshotAsync("reorganise-05-split-refused");
+
+        // Open again, the same previewed choice goes through.
+        await host.PutAsync($"/api/multi-tenancy/tenants/{communeId}", Commune(isActive: true));
+        await Page.GoBackAsync();
+        await confirm.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/TenantManagement/Reorganisations/Details/[0-9a-f-]{36}$"));
+        await Expect(Page.Locator("main .alert-success")).ToHaveTextAsync($"Đã giải thể '{district}'; '{province}' kế thừa.");
+        await Expect(LinesRow("Đơn vị").Locator("td").Nth(4)).ToContainTextAsync($"1 chuyển về {commune}");
+        await Session.ScreenshotAsync("reorganise-06-split-report");
+
+        // The unit and its area are the commune's now; the other area went to the province.
+        using var communeAdmin = await ApiSession.SignInAsync(Fixture.Host.BaseAddress, $"xa-nhan-{suffix}", "admin");
+        using var provinceAdmin = await ApiSession.SignInAsync(Fixture.Host.BaseAddress, $"tinh-chia-{suffix}", "admin");
+        (await communeAdmin.GetStatusAsync($"/api/app/unit/{unit}")).ShouldBe(HttpStatusCode.OK);
+        (await provinceAdmin.GetStatusAsync($"/api/app/unit/{unit}")).ShouldBe(HttpStatusCode.NotFound);
+        (await communeAdmin.GetStatusAsync($"/api/app/administrative-area/{sentArea}")).ShouldBe(HttpStatusCode.OK);
+        (await provinceAdmin.GetStatusAsync($"/api/app/administrative-area/{keptArea}")).ShouldBe(HttpStatusCode.OK);
+
+        Session.ShouldHaveNoPageProblems();
+    }
+
+    private static async Task<Guid> CreateTenantByApiAsync(ApiSession host, string name, string displayName, Guid? parentId, string level) =>
+        await host.CreateAsync("/api/multi-tenancy/tenants", new
+        {
+            name, displayName, level, parentId,
+            adminEmailAddress = $"admin.{name}@example.org", adminPassword = HostProcess.DemoPassword,
+        });
+
+    /// <summary>The Reorganise page's row of one area, by its code.</summary>
+    private ILocator AreaRow(string code) =>
+        Page.Locator("main .reorganise-areas tbody tr").Filter(new LocatorFilterOptions
+        {
+            Has = Page.Locator("code", new PageLocatorOptions { HasTextRegex = new Regex($"^{Regex.Escape(code)}$") }),
+        });
+
+    private ILocator AreaSuccessor(string areaName) =>
+        Page.GetByLabel($"Đơn vị kế thừa địa bàn {areaName}", new PageGetByLabelOptions { Exact = true });
 
     private async Task CreateTenantAsync(string name, string displayName, string? parentLabel, string level)
     {

@@ -22,6 +22,13 @@ public static class TenantFormOptions
     public static Task<List<SelectListItem>> SuccessorsAsync(TenantStore store, Guid sourceId, Guid? selected) =>
         TreeAsync(store, sourceId, selected, disabled: t => !t.IsActive);
 
+    /// <summary>
+    /// Where a dissolved tenant's area may go: any open, active tenant but the source itself. The source
+    /// stays in the tree, greyed out, because its own children (the communes) are the usual choice.
+    /// </summary>
+    public static Task<List<SelectListItem>> AreaSuccessorsAsync(TenantStore store, Guid sourceId) =>
+        TreeAsync(store, null, null, disabled: t => !t.IsActive || t.Id == sourceId);
+
     public static List<SelectListItem> Levels(Func<TenantLevel, string> name, TenantLevel selected) =>
         Enum.GetValues<TenantLevel>()
             .Select(level => new SelectListItem(name(level), level.ToString(), level == selected))
