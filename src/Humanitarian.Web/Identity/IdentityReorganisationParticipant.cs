@@ -28,8 +28,10 @@ public sealed class IdentityReorganisationParticipant(
         var users = await dbContext.Users.OrderBy(u => u.UserName).ToListAsync();
         var sourceRoles = await dbContext.Roles.ToDictionaryAsync(r => r.Id, r => r.NormalizedName ?? "");
         var userIds = users.Select(u => u.Id).ToList();
+        var finalNames = new Dictionary<Guid, string>();
         var memberships = await dbContext.UserRoles.Where(ur => userIds.Contains(ur.UserId)).ToListAsync();
         var destinations = new Dictionary<Guid, Destination>();
+        var destinationOfUser = new Dictionary<Guid, Destination>();
 
         // A user goes where the unit they work for goes; a user of no unit, to the heir.
         var renamed = new List<string>();
@@ -46,6 +48,8 @@ public sealed class IdentityReorganisationParticipant(
                 renamed.Add(l["Reorganisation:UserRenamed", user.UserName!, name]);
             }
             destination.Users.Add(user.Id);
+            destinationOfUser[user.Id] = destination;
+            finalNames[user.Id] = name;
             if (context.IsPreview) continue;
             user.TenantId = tenant.Id;
             user.UserName = name;
@@ -58,13 +62,12 @@ public sealed class IdentityReorganisationParticipant(
         var dropped = new List<string>();
         foreach (var membership in memberships)
         {
-            var destination = destinations.Values.Single(d => d.Users.Contains(membership.UserId));
+            var destination = destinationOfUser[membership.UserId];
             var roleName = sourceRoles.GetValueOrDefault(membership.RoleId, "");
             var carriedTo = roleName == adminRole ? null : destination.Roles.GetValueOrDefault(roleName);
             if (carriedTo is null)
             {
-                var user = users.Single(u => u.Id == membership.UserId);
-                dropped.Add(l["Reorganisation:RoleNotCarried", user.UserName!, roleName.ToLowerInvariant()]);
+                dropped.Add(l["Reorganisation:RoleNotCarried", finalNames[membership.UserId], roleName.ToLowerInvariant()]);
             }
             else
             {

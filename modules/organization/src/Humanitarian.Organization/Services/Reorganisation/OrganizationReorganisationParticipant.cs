@@ -36,7 +36,8 @@ public sealed class OrganizationReorganisationParticipant(
         {
             var movingAreas = await (await areas.GetQueryableAsync()).OrderBy(a => a.Code).ToListAsync();
             var movingUnits = await (await units.GetQueryableAsync()).Include(u => u.Contacts).OrderBy(u => u.Code).ToListAsync();
-            if (context.AreaSuccessors.Keys.Any(id => movingAreas.All(a => a.Id != id)))
+            var areaIds = movingAreas.Select(a => a.Id).ToHashSet();
+            if (!context.AreaSuccessors.Keys.All(areaIds.Contains))
             {
                 throw new AbpValidationException(l["Reorganisation:AreaNotInTenant", context.Source.DisplayName], "areaSuccessors");
             }
@@ -45,7 +46,7 @@ public sealed class OrganizationReorganisationParticipant(
             var areaDestinations = new Destinations<AdministrativeArea>(context, movingAreas, a => a.ParentId,
                 a => context.AreaSuccessors.GetValueOrDefault(a.Id));
             var unitDestinations = new Destinations<Unit>(context, movingUnits, u => u.ParentId,
-                u => u.AdministrativeAreaId is { } area && movingAreas.Any(a => a.Id == area) ? areaDestinations.Of(area) : null);
+                u => u.AdministrativeAreaId is { } area && areaIds.Contains(area) ? areaDestinations.Of(area) : null);
             movingUnits.ForEach(u => context.SetUnitDestination(u.Id, unitDestinations.Of(u.Id)));
             var codes = new HeirCodes(this, context.Source.Name);
             return
