@@ -43,6 +43,20 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
         return client.SendAsync(HttpMethod.Post, $"/api/app/document/{document}/attachment", null, r => r.Content = form);
     }
 
+    /// <summary>A tenant with a document, attachment, committee and member, merged into a fresh heir.</summary>
+    private async Task<(TestTenant Source, TestTenant Heir, Records Records)> ArrangeMergedAsync()
+    {
+        var source = await CreateTenantAsync(fixture);
+        var heir = await CreateTenantAsync(fixture);
+        Records records;
+        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
+        {
+            records = await CreateRecordsAsync(sourceAdmin);
+        }
+        await MergeAsync(source, heir);
+        return (source, heir, records);
+    }
+
     private async Task MergeAsync(TestTenant source, TestTenant heir)
     {
         using var host = await fixture.SignInAsync(null, "admin");
@@ -62,14 +76,7 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_let_the_heir_read_and_cite_its_predecessors_records()
     {
-        var source = await CreateTenantAsync(fixture);
-        var heir = await CreateTenantAsync(fixture);
-        Records records;
-        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
-        {
-            records = await CreateRecordsAsync(sourceAdmin);
-        }
-        await MergeAsync(source, heir);
+        var (source, heir, records) = await ArrangeMergedAsync();
         using var heirAdmin = await SignInAdminAsync(fixture, heir);
 
         ShouldBeInherited(Find(await heirAdmin.GetJsonAsync<JsonObject>("/api/app/document"), records.Document), source);
@@ -100,14 +107,7 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_not_let_the_heir_change_or_add_to_its_predecessors_records()
     {
-        var source = await CreateTenantAsync(fixture);
-        var heir = await CreateTenantAsync(fixture);
-        Records records;
-        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
-        {
-            records = await CreateRecordsAsync(sourceAdmin);
-        }
-        await MergeAsync(source, heir);
+        var (source, heir, records) = await ArrangeMergedAsync();
         using var heirAdmin = await SignInAdminAsync(fixture, heir);
 
         var (document, committee) = (records.Document, records.Committee);
@@ -145,14 +145,7 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_show_a_predecessors_records_read_only_on_the_pages()
     {
-        var source = await CreateTenantAsync(fixture);
-        var heir = await CreateTenantAsync(fixture);
-        Records records;
-        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
-        {
-            records = await CreateRecordsAsync(sourceAdmin);
-        }
-        await MergeAsync(source, heir);
+        var (source, heir, records) = await ArrangeMergedAsync();
         using var heirAdmin = await SignInAdminAsync(fixture, heir);
         var formerName = DisplayNameOf(source.Name) + " (cũ)";
 
@@ -192,14 +185,7 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_not_show_a_predecessors_records_to_another_tenant()
     {
-        var source = await CreateTenantAsync(fixture);
-        var heir = await CreateTenantAsync(fixture);
-        Records records;
-        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
-        {
-            records = await CreateRecordsAsync(sourceAdmin);
-        }
-        await MergeAsync(source, heir);
+        var (source, heir, records) = await ArrangeMergedAsync();
         using var other = await NewTenantAdminAsync(fixture);
 
         foreach (var url in new[]
