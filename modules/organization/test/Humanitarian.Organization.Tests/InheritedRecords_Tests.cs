@@ -166,6 +166,19 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
         committee.ShouldNotContain("AddMember?id=");
         committee.ShouldNotContain("Edit?id=");
 
+        // An edit page typed in by hand sends the user back to the record, read-only.
+        foreach (var edit in new[]
+                 {
+                     $"/Organization/Documents/Edit?id={records.Document}", $"/Organization/Committees/Edit?id={records.Committee}",
+                     $"/Organization/Committees/AddMember?id={records.Committee}",
+                     $"/Organization/Committees/EditMember?id={records.Committee}&memberId={records.Member}",
+                 })
+        {
+            var response = await heirAdmin.GetAsync(edit);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, edit);
+            response.Headers.Location!.OriginalString.ShouldContain("/Details?id=", Case.Insensitive, edit);
+        }
+
         // A refused change is shown on the page, not as an error page.
         var delete = await heirAdmin.SendAsync(HttpMethod.Post, $"/Organization/Documents/Details?id={records.Document}&handler=Delete", null);
         var refused = await delete.Content.ReadAsStringAsync();
@@ -239,6 +252,7 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
         var page = await PageAsync(districtAdmin, $"/Organization/Documents/Details?id={document}");
         page.ShouldContain("Văn bản của cấp trên — chỉ xem.");
         page.ShouldNotContain("Edit?id=");
+        (await districtAdmin.GetAsync($"/Organization/Documents/Edit?id={document}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         await districtAdmin.SendExpectingAsync(HttpMethod.Get, $"/api/app/document/{siblingDocument}", null, HttpStatusCode.NotFound);
         (await districtAdmin.GetAsync($"/Organization/Documents/Details?id={siblingDocument}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -22,11 +22,11 @@ public sealed class AddMemberModel(ICommitteeAppService committeeAppService, Org
 
     protected override CommitteeMemberDetailsDto Details => Input;
 
-    public Task OnGetAsync()
+    public Task<IActionResult> OnGetAsync()
     {
         Input.Position = CommitteePosition.Member;
         Input.TermStart = VietnamCalendar.Today(clock);
-        return LoadAsync();
+        return PageOrReadOnlyAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -21,9 +21,13 @@ public sealed class EditModel(ICommitteeAppService committeeAppService, Organiza
 
     protected override Guid? EditedCommitteeId => Id;
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         var committee = await committeeAppService.GetAsync(Id);
+        if (RedirectIfNotOwn(committee.TenantId, Id) is { } readOnly)
+        {
+            return readOnly;
+        }
         Input = new UpdateCommitteeDto
         {
             Name = committee.Name,
@@ -35,6 +39,7 @@ public sealed class EditModel(ICommitteeAppService committeeAppService, Organiza
             ConcurrencyStamp = committee.ConcurrencyStamp,
         };
         await LoadAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()

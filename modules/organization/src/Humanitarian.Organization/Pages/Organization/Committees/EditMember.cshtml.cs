@@ -22,7 +22,7 @@ public sealed class EditMemberModel(ICommitteeAppService committeeAppService, Or
 
     protected override CommitteeMemberDetailsDto Details => Input;
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         var member = await GetMemberAsync(MemberId);
         Input = new UpdateCommitteeMemberDto
@@ -32,7 +32,7 @@ public sealed class EditMemberModel(ICommitteeAppService committeeAppService, Or
             UnitId = member.UnitId,
             Title = member.Title,
         };
-        await LoadAsync();
+        return await PageOrReadOnlyAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -17,11 +17,11 @@ public sealed class EndTermModel(ICommitteeAppService committeeAppService, Organ
 
     public CommitteeMemberDto Member { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid memberId)
+    public Task<IActionResult> OnGetAsync(Guid memberId)
     {
         Input.MemberId = memberId;
         Input.TermEnd = VietnamCalendar.Today(clock);
-        await LoadAsync();
+        return PageOrReadOnlyAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -48,6 +48,13 @@ public abstract class MemberPageModel(ICommitteeAppService committeeAppService, 
         }
     }
 
+    /// <summary>Loads the page, or sends the user to a committee that is not this tenant's own (read-only).</summary>
+    protected async Task<IActionResult> PageOrReadOnlyAsync()
+    {
+        await LoadAsync();
+        return RedirectIfNotOwn(Committee.TenantId, Id) ?? Page();
+    }
+
     /// <summary>A member of the committee, with the whole history.</summary>
     protected async Task<CommitteeMemberDto> GetMemberAsync(Guid memberId) =>
         (await committeeAppService.GetMembersAsync(Id, new CommitteeMemberListInput { IncludeEnded = true })).Items

@@ -23,12 +23,12 @@ public sealed class ReplaceMemberModel(ICommitteeAppService committeeAppService,
 
     protected override CommitteeMemberDetailsDto Details => Input;
 
-    public async Task OnGetAsync(Guid memberId)
+    public async Task<IActionResult> OnGetAsync(Guid memberId)
     {
         Input.MemberId = memberId;
         Input.TermStart = VietnamCalendar.Today(clock);
         Input.Position = (await GetMemberAsync(memberId)).Position;
-        await LoadAsync();
+        return await PageOrReadOnlyAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

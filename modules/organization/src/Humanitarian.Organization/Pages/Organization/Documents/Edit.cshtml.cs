@@ -25,9 +25,13 @@ public sealed class EditModel(IDocumentAppService documentAppService, Organizati
 
     protected override IReadOnlyList<DocumentLegalBasisDto> ExistingLegalBasis => _existingLegalBasis;
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         var document = await documentAppService.GetAsync(Id);
+        if (RedirectIfNotOwn(document.TenantId, Id) is { } readOnly)
+        {
+            return readOnly;
+        }
         Input = new UpdateDocumentDto
         {
             Kind = document.Kind,
@@ -46,6 +50,7 @@ public sealed class EditModel(IDocumentAppService documentAppService, Organizati
         References = string.Join('\n', document.LegalBasis.Where(b => b.DocumentId is null).Select(b => b.Reference));
         _existingLegalBasis = document.LegalBasis;
         await LoadAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
