@@ -2,6 +2,10 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Organization.Entities;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using static Humanitarian.Organization.Tests.ExcelTestFiles;
 using static Humanitarian.Organization.Tests.OrganizationTestData;
 
@@ -193,6 +197,30 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
     }
 
     [Fact]
+    public async Task Should_report_an_import_whose_server_stopped_as_interrupted()
+    {
+        var tenant = await CreateTenantAsync(fixture);
+        using var admin = await SignInAdminAsync(fixture, tenant);
+        var adminId = (await GetConfigurationAsync(admin))["currentUser"]!["id"]!.GetValue<Guid>();
+        var operationId = Guid.NewGuid();
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            // What a server leaves behind when it stops in the middle of an import.
+            var db = scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>();
+            db.Set<ExcelImportOperation>().Add(new ExcelImportOperation(operationId, tenant.Id, adminId, 2000)
+            {
+                CreationTime = DateTime.UtcNow.AddHours(-2),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var progress = await admin.GetJsonAsync<JsonObject>($"/api/app/unit/import-progress/{operationId}");
+
+        progress["status"]!.GetValue<string>().ShouldBe("Failed");
+        progress["error"]!.GetValue<string>().ShouldContain("gián đoạn");
+    }
+
+    [Fact]
     public async Task Should_refuse_more_rows_than_the_limit()
     {
         using var admin = await NewTenantAdminAsync(fixture);
@@ -249,6 +277,13 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         var commune = units["items"]!.AsArray().Single(u => u!["code"]!.GetValue<string>() == "HCTD-020-001")!;
         commune["parentId"]!.GetValue<Guid>().ShouldBe(district["id"]!.GetValue<Guid>());
         commune["contacts"]!.AsArray().ShouldHaveSingleItem()!["email"]!.GetValue<string>().ShouldBe("lienhe1@example.org");
+
+        // Another server (no live count in its memory) answers from the database with the same report.
+        ((MemoryCache)fixture.Factory.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
+        var elsewhere = await admin.GetJsonAsync<JsonObject>(progressUrl);
+        elsewhere["status"]!.GetValue<string>().ShouldBe("Completed");
+        elsewhere["result"]!["importedRows"]!.GetValue<int>().ShouldBe(600);
+        elsewhere["result"]!["rows"]!.AsArray().Count.ShouldBe(600);
 
         // The operation is the caller's: another user, or another tenant, does not see it.
         var otherName = UniqueName("importer");

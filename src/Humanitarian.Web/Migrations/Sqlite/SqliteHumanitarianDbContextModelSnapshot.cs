@@ -762,6 +762,47 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("OrgDocumentRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Organization.Entities.ExcelImportOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreationTime");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("OrgExcelImportOperations", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Organization.Entities.Unit", b =>
                 {
                     b.Property<Guid>("Id")

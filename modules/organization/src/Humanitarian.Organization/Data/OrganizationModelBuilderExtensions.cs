@@ -17,6 +17,7 @@ public static class OrganizationModelBuilderExtensions
         builder.ConfigureUnits();
         builder.ConfigureCommittees();
         builder.ConfigureDocuments();
+        builder.ConfigureExcelImportOperations();
     }
 
     internal static string TableName(string name) => OrganizationDbProperties.DbTablePrefix + name;

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
+using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,17 +30,23 @@ internal sealed record ImportCaller(
 /// <summary>
 /// Imports too long to answer within the request: each runs in the background, in its own DI scope and
 /// its own transaction (it outlives the request's unit of work), as the user and in the tenant that
-/// started it; its progress and report are kept for an hour.
-/// The store is this process's memory: with several servers, an operation's progress is visible only
-/// on the server running it, so the load balancer must keep a user on one server (sticky sessions).
+/// started it. Its state and report are kept in the database, so any server answers a progress request;
+/// the live count of rows done is known to the server running it, the others say only that it runs.
 /// </summary>
 public sealed class ExcelImportOperations(
     IMemoryCache cache,
     IServiceScopeFactory scopeFactory,
     IHostApplicationLifetime lifetime,
+    TimeProvider clock,
     ILogger<ExcelImportOperations> logger) : ISingletonDependency
 {
-    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+    /// <summary>How long the running server keeps the live count, and the database the report.</summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
+
+    /// <summary>An import still "running" after this was cut short: its server stopped.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromHours(1);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="work">The import, given the operation's services, a progress callback (rows done) and a cancellation token.</param>
     /// <returns>The operation's id.</returns>
@@ -56,11 +66,32 @@ public sealed class ExcelImportOperations(
         return id;
     }
 
-    /// <returns>Null when there is no such operation for this user in this tenant (or it has expired).</returns>
-    internal ExcelImportProgressDto? Find(Guid id, Guid? tenantId, Guid? userId) =>
-        cache.TryGetValue(Key(id), out Operation? operation) && operation!.TenantId == tenantId && operation.UserId == userId
-            ? operation.ToDto()
-            : null;
+    /// <returns>Null when there is no such operation of this user in the current tenant (or it has expired).</returns>
+    internal async Task<ExcelImportProgressDto?> FindAsync(Guid id, Guid? tenantId, Guid? userId)
+    {
+        if (cache.TryGetValue(Key(id), out Operation? live) && live!.TenantId == tenantId && live.UserId == userId)
+        {
+            return live.ToDto();
+        }
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IRepository<ExcelImportOperation, Guid>>().FindAsync(id);
+        if (stored is null || stored.UserId != userId)
+        {
+            return null;
+        }
+        var interrupted = stored.Status == ExcelImportOperationStatus.Running
+                          && stored.CreationTime + Lease < clock.GetUtcNow().UtcDateTime;
+        return new ExcelImportProgressDto
+        {
+            Status = interrupted ? ExcelImportOperationStatus.Failed : stored.Status,
+            ProcessedRows = stored.Status == ExcelImportOperationStatus.Completed ? stored.TotalRows : 0,
+            TotalRows = stored.TotalRows,
+            Result = stored.ResultJson is { } result ? JsonSerializer.Deserialize<ExcelImportResultDto>(result, Json) : null,
+            Error = interrupted
+                ? scope.ServiceProvider.GetRequiredService<IStringLocalizer<OrganizationResource>>()["ExcelImportInterrupted"]
+                : stored.Error,
+        };
+    }
 
     private async Task RunAsync(
         Guid id, Operation operation, ImportCaller caller,
@@ -74,23 +105,57 @@ public sealed class ExcelImportOperations(
         var l = services.GetRequiredService<IStringLocalizer<OrganizationResource>>();
         // Audit fields, the audit log and unit scope see the user who started the import.
         using var principal = services.GetRequiredService<ICurrentPrincipalAccessor>().Change(caller.User);
+        using var tenant = services.GetRequiredService<ICurrentTenant>().Change(caller.TenantId, caller.TenantName);
         try
         {
-            using (services.GetRequiredService<ICurrentTenant>().Change(caller.TenantId, caller.TenantName))
+            await RecordAsync(async operations =>
             {
-                var dbContext = services.GetRequiredService<IAbpEfCoreDbContext>();
-                await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
-                var result = await work(services, operation.Report, cancellationToken);
-                await dbContext.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                operation.Complete(result);
-            }
+                var expired = clock.GetUtcNow().UtcDateTime - KeptFor;
+                await (await operations.GetQueryableAsync()).Where(o => o.CreationTime < expired).ExecuteDeleteAsync(cancellationToken);
+                await operations.InsertAsync(new ExcelImportOperation(id, caller.TenantId, caller.UserId, operation.TotalRows));
+            });
+            var dbContext = services.GetRequiredService<IAbpEfCoreDbContext>();
+            await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
+            var result = await work(services, operation.Report, cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            operation.Complete(result);
+            await RecordAsync(async operations => (await operations.GetAsync(id))
+                .Complete(JsonSerializer.Serialize(result, Json), clock.GetUtcNow().UtcDateTime));
         }
         catch (Exception e)
         {
             // Rolled back with the transaction: nothing of the import was written.
             logger.LogError(e, "Excel import {OperationId} failed", id);
             operation.Fail(l["ExcelImportFailed"]);
+            await RecordOutcomeOfFailureAsync(id, l["ExcelImportFailed"]);
+        }
+    }
+
+    /// <summary>A change to the operations' rows in a scope of its own, apart from the import's transaction.</summary>
+    private async Task RecordAsync(Func<IRepository<ExcelImportOperation, Guid>, Task> change)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<IRepository<ExcelImportOperation, Guid>>());
+        await scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>().SaveChangesAsync();
+    }
+
+    private async Task RecordOutcomeOfFailureAsync(Guid id, string error)
+    {
+        try
+        {
+            await RecordAsync(async operations =>
+            {
+                if (await operations.FindAsync(id) is { } stored)
+                {
+                    stored.Fail(error, clock.GetUtcNow().UtcDateTime);
+                }
+            });
+        }
+        catch (Exception e)
+        {
+            // The database itself failed: the lease marks the operation interrupted later.
+            logger.LogError(e, "Excel import {OperationId}: its failure could not be recorded", id);
         }
     }
 
@@ -107,6 +172,7 @@ public sealed class ExcelImportOperations(
 
         public Guid? TenantId { get; } = tenantId;
         public Guid? UserId { get; } = userId;
+        public int TotalRows => totalRows;
 
         public void Report(int processedRows)
         {

@@ -122,12 +122,12 @@ public sealed class UnitExcelAppService(
         return new AcceptedResult($"/api/app/unit/import-progress/{id}", new ExcelImportOperationDto { OperationId = id });
     }
 
-    /// <summary>An import of the caller's, while it runs and for an hour after (on the server running it).</summary>
+    /// <summary>An import of the caller's, while it runs and for a day after, from any server.</summary>
     [HttpGet("api/app/unit/import-progress/{operationId}")]
     [Authorize(OrganizationPermissions.Units.Create)]
-    public Task<ExcelImportProgressDto> GetImportProgressAsync([FromRoute] Guid operationId) =>
-        Task.FromResult(operations.Find(operationId, currentTenant.Id, currentUser.Id)
-                        ?? throw new EntityNotFoundException(typeof(ExcelImportProgressDto), operationId));
+    public async Task<ExcelImportProgressDto> GetImportProgressAsync([FromRoute] Guid operationId) =>
+        await operations.FindAsync(operationId, currentTenant.Id, currentUser.Id)
+        ?? throw new EntityNotFoundException(typeof(ExcelImportProgressDto), operationId);
 
     /// <summary>The unit list's filters (<see cref="Services.Units.UnitAppService.GetListAsync"/>), within the caller's scope.</summary>
     private async Task<(IQueryable<Unit> Query, IReadOnlySet<Guid>? Visible)> FilteredAsync(UnitExcelExportInput input)
