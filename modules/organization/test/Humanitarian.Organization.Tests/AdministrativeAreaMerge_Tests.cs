@@ -42,6 +42,33 @@ public abstract class AdministrativeAreaMerge_Tests<TFixture>(TFixture fixture) 
     }
 
     [Fact]
+    public async Task Should_report_merged_and_renamed_areas_in_excel()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var merged = await CreateAreaAsync(admin, "19633", "Xã Vĩnh Tú", "Commune");
+        var successor = await CreateAreaAsync(admin, "19636", "Xã Vĩnh Giang", "Commune");
+        await CreateAreaAsync(admin, "19639", "Xã Vĩnh Hiền", "Commune");
+        await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/administrative-area/{merged}/merge", new { targetId = successor }, HttpStatusCode.OK);
+        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/administrative-area/{successor}",
+            new { code = "19636", name = "Xã Vĩnh Hoàng", level = "Commune" }, HttpStatusCode.OK);
+
+        var response = await admin.GetAsync("/api/app/administrative-area/export-reorganisation-excel");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileNameStar!.ShouldStartWith("Sắp xếp địa bàn hành chính ");
+        var (headers, rows) = ExcelTestFiles.Read(await response.Content.ReadAsByteArrayAsync());
+
+        headers.ShouldBe(["Hình thức", "Mã", "Tên trước đây", "Nay là", "Ngày sáp nhập", "Người thực hiện"]);
+        rows.Count.ShouldBe(2, "the untouched commune is not in it");
+        var merger = rows.Single(r => r["Hình thức"]?.ToString() == "Sáp nhập");
+        merger["Tên trước đây"]!.ToString().ShouldBe("Xã Vĩnh Tú");
+        merger["Nay là"]!.ToString().ShouldBe("19636 – Xã Vĩnh Hoàng");
+        merger["Người thực hiện"]!.ToString().ShouldBe("admin");
+        merger["Ngày sáp nhập"].ShouldNotBeNull();
+        var rename = rows.Single(r => r["Hình thức"]?.ToString() == "Đổi tên");
+        rename["Tên trước đây"]!.ToString().ShouldBe("Xã Vĩnh Giang");
+    }
+
+    [Fact]
     public async Task Should_refuse_a_successor_of_another_level_or_the_area_itself_and_move_nothing()
     {
         using var admin = await NewTenantAdminAsync(fixture);

@@ -1,6 +1,7 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Organization.Excel;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.AdministrativeAreas;
 
@@ -11,4 +12,7 @@ public interface IAdministrativeAreaExcelAppService : IApplicationService
     /// updated rather than refused.
     /// </summary>
     Task<ExcelImportResultDto> ImportExcelAsync(IFormFile? file, ExcelImportMode mode = ExcelImportMode.AllOrNothing, bool dryRun = false);
+
+    /// <summary>The tenant's communes and wards merged into others or renamed (2025), as a report.</summary>
+    Task<FileContentResult> ExportReorganisationExcelAsync();
 }

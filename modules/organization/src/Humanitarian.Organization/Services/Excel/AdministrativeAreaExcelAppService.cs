@@ -1,5 +1,13 @@
+using System.Globalization;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Timing;
+using Humanitarian.Framework.Users;
 using Humanitarian.Organization.AdministrativeAreas;
+using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
@@ -7,14 +15,22 @@ using Humanitarian.Organization.Services.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Organization.Services.Excel;
 
-/// <summary>The statistics office's list of areas into the tenant's reference data, beside the area API.</summary>
+/// <summary>
+/// The statistics office's list of areas into the tenant's reference data, and the report of the
+/// areas merged or renamed, beside the area API.
+/// </summary>
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
 public sealed class AdministrativeAreaExcelAppService(
     AdministrativeAreaImporter importer,
+    IRepository<AdministrativeArea, Guid> areas,
+    IDataFilter dataFilter,
+    IExternalUserLookupServiceProvider users,
+    TimeProvider clock,
     IHttpContextAccessor httpContextAccessor,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IAdministrativeAreaExcelAppService
 {
@@ -33,5 +49,40 @@ public sealed class AdministrativeAreaExcelAppService(
         var cancellationToken = httpContextAccessor.HttpContext?.RequestAborted ?? CancellationToken.None;
         var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, cancellationToken));
         return await importer.ImportAsync(rows, mode, dryRun, cancellationToken);
+    }
+
+    /// <summary>
+    /// One row per merged area (when, by whom, into which) and per renamed one (its former names), so the
+    /// reorganisation of communes and wards can be handed on like the tenants' own report.
+    /// </summary>
+    [HttpGet("api/app/administrative-area/export-reorganisation-excel")]
+    public async Task<FileContentResult> ExportReorganisationExcelAsync()
+    {
+        List<AdministrativeArea> all;
+        using (dataFilter.Disable<ISoftDelete>())
+        {
+            all = await (await areas.GetQueryableAsync()).AsNoTracking()
+                .Where(a => a.MergedIntoId != null || a.FormerNames != null).OrderBy(a => a.Code).ToListAsync();
+            var targetIds = all.Select(a => a.MergedIntoId).OfType<Guid>().Except(all.Select(a => a.Id)).ToList();
+            all.AddRange(await (await areas.GetQueryableAsync()).AsNoTracking().Where(a => targetIds.Contains(a.Id)).ToListAsync());
+        }
+        var byId = all.ToDictionary(a => a.Id);
+        var sheet = new ExcelExport(l["Excel:Sheet:AreaReorganisation"])
+            .Text(l["Excel:AreaReorganisation:Kind"]).Text(l["Excel:Area:Code"]).Text(l["Excel:AreaReorganisation:Former"])
+            .Text(l["Excel:AreaReorganisation:Now"]).Date(l["Excel:AreaReorganisation:Date"]).Text(l["Excel:AreaReorganisation:By"]);
+        foreach (var merged in all.Where(a => a.MergedIntoId is not null))
+        {
+            var target = byId.GetValueOrDefault(merged.MergedIntoId!.Value);
+            var by = merged.DeleterId is { } deleter ? (await users.FindByIdAsync(deleter))?.UserName : null;
+            sheet.Add(l["Excel:AreaReorganisation:Merged"].Value, merged.Code, merged.Name,
+                target is null ? null : $"{target.Code} – {target.Name}",
+                merged.DeletionTime is { } when ? VietnamTime.FromUtc(when).Date : null, by);
+        }
+        foreach (var renamed in all.Where(a => a.FormerNames is not null && !a.IsDeleted))
+        {
+            sheet.Add(l["Excel:AreaReorganisation:Renamed"].Value, renamed.Code, renamed.FormerNames, $"{renamed.Code} – {renamed.Name}", null, null);
+        }
+        return sheet.ToFile(l["Excel:File:AreaReorganisation",
+            VietnamCalendar.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
     }
 }
