@@ -120,15 +120,14 @@ public sealed class ExcelImportOperations(
             await dbContext.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             operation.Complete(result);
-            await RecordAsync(async operations => (await operations.GetAsync(id))
-                .Complete(JsonSerializer.Serialize(result, Json), clock.GetUtcNow().UtcDateTime));
+            await RecordOutcomeAsync(id, stored => stored.Complete(JsonSerializer.Serialize(result, Json), clock.GetUtcNow().UtcDateTime));
         }
         catch (Exception e)
         {
             // Rolled back with the transaction: nothing of the import was written.
             logger.LogError(e, "Excel import {OperationId} failed", id);
             operation.Fail(l["ExcelImportFailed"]);
-            await RecordOutcomeOfFailureAsync(id, l["ExcelImportFailed"]);
+            await RecordOutcomeAsync(id, stored => stored.Fail(l["ExcelImportFailed"], clock.GetUtcNow().UtcDateTime));
         }
     }
 
@@ -140,7 +139,11 @@ public sealed class ExcelImportOperations(
         await scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>().SaveChangesAsync();
     }
 
-    private async Task RecordOutcomeOfFailureAsync(Guid id, string error)
+    /// <summary>
+    /// Stores how the import ended. Its own failure must not turn a committed import into a failed one:
+    /// it is logged, and the lease marks the operation interrupted later.
+    /// </summary>
+    private async Task RecordOutcomeAsync(Guid id, Action<ExcelImportOperation> outcome)
     {
         try
         {
@@ -148,14 +151,13 @@ public sealed class ExcelImportOperations(
             {
                 if (await operations.FindAsync(id) is { } stored)
                 {
-                    stored.Fail(error, clock.GetUtcNow().UtcDateTime);
+                    outcome(stored);
                 }
             });
         }
         catch (Exception e)
         {
-            // The database itself failed: the lease marks the operation interrupted later.
-            logger.LogError(e, "Excel import {OperationId}: its failure could not be recorded", id);
+            logger.LogError(e, "Excel import {OperationId}: how it ended could not be stored", id);
         }
     }
 
