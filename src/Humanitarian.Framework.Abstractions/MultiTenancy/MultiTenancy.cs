@@ -69,4 +69,8 @@ public static class CurrentTenantExtensions
     /// <summary>Switches to <paramref name="tenant"/> with what it inherits (the host when null).</summary>
     public static IDisposable Change(this ICurrentTenant currentTenant, TenantConfiguration? tenant) =>
         currentTenant.Change(tenant?.Id, tenant?.Name, tenant?.InheritedTenantIds);
+
+    /// <summary>Whether <paramref name="record"/> is a closed predecessor's, read here as its legal heir (read-only).</summary>
+    public static bool IsInherited(this ICurrentTenant currentTenant, IInheritedByLegalHeir record) =>
+        record.TenantId is { } owner && owner != currentTenant.Id && currentTenant.InheritedIds.Contains(owner);
 }

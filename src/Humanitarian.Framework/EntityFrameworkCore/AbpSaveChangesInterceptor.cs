@@ -106,8 +106,7 @@ public sealed class AbpSaveChangesInterceptor(
     /// <summary>What a tenant inherits from a closed predecessor is the record of what that tenant did: read-only.</summary>
     private void CheckNotInherited(EntityEntry entry)
     {
-        if (entry.Entity is IInheritedByLegalHeir { TenantId: { } owner } && owner != currentTenant.Id
-            && currentTenant.InheritedIds.Contains(owner))
+        if (entry.Entity is IInheritedByLegalHeir record && currentTenant.IsInherited(record))
         {
             throw new BusinessException(InheritedRecordIsReadOnly, l[InheritedRecordIsReadOnly]);
         }

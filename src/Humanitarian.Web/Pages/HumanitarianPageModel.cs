@@ -10,6 +10,10 @@ namespace Humanitarian.Web.Pages;
 /// </summary>
 public abstract class HumanitarianPageModel : AbpPageModel<HumanitarianResource>
 {
+    /// <summary>A merged or dissolved tenant is shown by its former name: "Ninh Thuận (cũ)".</summary>
+    public string TenantName(string displayName, bool isClosed) =>
+        isClosed ? L["Tenant:Former", displayName] : displayName;
+
     /// <summary>The administrative level's name in the UI culture.</summary>
     public string LevelName(TenantLevel level) => L["TenantLevel:" + level];
 

@@ -52,10 +52,6 @@ public sealed class IndexModel(
     /// <summary>Chart.js configuration for <c>canvas[data-chart]</c>.</summary>
     public string ChartJson { get; private set; } = "";
 
-    /// <summary>A merged or dissolved tenant is shown by its former name: "Ninh Thuận (cũ)".</summary>
-    public string NameOf(TenantConfiguration tenant) =>
-        tenant.IsClosed ? L["Tenant:Former", tenant.DisplayName] : tenant.DisplayName;
-
     public async Task OnGetAsync()
     {
         if (currentTenant.Id is { } tenantId)

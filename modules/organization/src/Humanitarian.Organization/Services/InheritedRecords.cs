@@ -19,8 +19,7 @@ public sealed class InheritedRecords(
     IStringLocalizer<OrganizationResource> l,
     IStringLocalizer<AbpFrameworkResource> frameworkL) : ITransientDependency
 {
-    public bool IsInherited(IInheritedByLegalHeir record) =>
-        record.TenantId is { } owner && owner != currentTenant.Id && currentTenant.InheritedIds.Contains(owner);
+    public bool IsInherited(IInheritedByLegalHeir record) => currentTenant.IsInherited(record);
 
     /// <exception cref="BusinessException"><c>Abp.MultiTenancy.InheritedRecordIsReadOnly</c> for an inherited record.</exception>
     public void CheckOwned(IInheritedByLegalHeir record)

@@ -67,13 +67,18 @@ public sealed class AdministrativeAreaExcelAppService(
             all.AddRange(await (await areas.GetQueryableAsync()).AsNoTracking().Where(a => targetIds.Contains(a.Id)).ToListAsync());
         }
         var byId = all.ToDictionary(a => a.Id);
+        var deleters = new Dictionary<Guid, string?>();
+        foreach (var deleter in all.Select(a => a.DeleterId).OfType<Guid>().Distinct())
+        {
+            deleters[deleter] = (await users.FindByIdAsync(deleter))?.UserName;
+        }
         var sheet = new ExcelExport(l["Excel:Sheet:AreaReorganisation"])
             .Text(l["Excel:AreaReorganisation:Kind"]).Text(l["Excel:Area:Code"]).Text(l["Excel:AreaReorganisation:Former"])
             .Text(l["Excel:AreaReorganisation:Now"]).Date(l["Excel:AreaReorganisation:Date"]).Text(l["Excel:AreaReorganisation:By"]);
         foreach (var merged in all.Where(a => a.MergedIntoId is not null))
         {
             var target = byId.GetValueOrDefault(merged.MergedIntoId!.Value);
-            var by = merged.DeleterId is { } deleter ? (await users.FindByIdAsync(deleter))?.UserName : null;
+            var by = merged.DeleterId is { } deleter ? deleters[deleter] : null;
             sheet.Add(l["Excel:AreaReorganisation:Merged"].Value, merged.Code, merged.Name,
                 target is null ? null : $"{target.Code} – {target.Name}",
                 merged.DeletionTime is { } when ? VietnamTime.FromUtc(when).Date : null, by);

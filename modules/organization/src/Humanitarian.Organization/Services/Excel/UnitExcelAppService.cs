@@ -3,7 +3,6 @@ using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
-using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Entities;
@@ -11,6 +10,7 @@ using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Documents;
+using Humanitarian.Organization.Services.Units;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -132,30 +132,9 @@ public sealed class UnitExcelAppService(
     /// <summary>The unit list's filters (<see cref="Services.Units.UnitAppService.GetListAsync"/>), within the caller's scope.</summary>
     private async Task<(IQueryable<Unit> Query, IReadOnlySet<Guid>? Visible)> FilteredAsync(UnitExcelExportInput input)
     {
-        var query = (await units.GetQueryableAsync()).AsNoTracking();
         var visible = await unitScope.GetVisibleUnitIdsAsync();
-        if (visible is not null)
-        {
-            var ids = visible.ToList();
-            query = query.Where(u => ids.Contains(u.Id));
-        }
-        var filter = SearchText.Normalize(input.Filter);
-        if (filter.Length > 0)
-        {
-            query = query.Where(u => u.NormalizedName.Contains(filter) || u.NormalizedCode!.Contains(filter));
-        }
-        if (input.ParentId is { } parentId)
-        {
-            query = query.Where(u => u.ParentId == parentId);
-        }
-        if (input.Kind is { } kind)
-        {
-            query = query.Where(u => u.Kind == kind);
-        }
-        if (input.IsActive is { } isActive)
-        {
-            query = query.Where(u => u.IsActive == isActive);
-        }
+        var query = (await units.GetQueryableAsync()).AsNoTracking().WithinScope(visible)
+            .WhereListFilters(input.Filter, input.ParentId, input.Kind, input.IsActive);
         return (query, visible);
     }
 

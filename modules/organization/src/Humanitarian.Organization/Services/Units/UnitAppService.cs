@@ -28,24 +28,7 @@ public sealed partial class UnitAppService(
 
     public async Task<PagedResultDto<UnitDto>> GetListAsync(UnitListInput input)
     {
-        var query = await VisibleUnitsAsync();
-        var filter = SearchText.Normalize(input.Filter);
-        if (filter.Length > 0)
-        {
-            query = query.Where(u => u.NormalizedName.Contains(filter) || u.NormalizedCode!.Contains(filter));
-        }
-        if (input.ParentId is { } parentId)
-        {
-            query = query.Where(u => u.ParentId == parentId);
-        }
-        if (input.Kind is { } kind)
-        {
-            query = query.Where(u => u.Kind == kind);
-        }
-        if (input.IsActive is { } isActive)
-        {
-            query = query.Where(u => u.IsActive == isActive);
-        }
+        var query = (await VisibleUnitsAsync()).WhereListFilters(input.Filter, input.ParentId, input.Kind, input.IsActive);
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "code", Sortable).PageBy(input)
             .Include(u => u.Contacts).AsNoTracking().ToListAsync();
@@ -110,16 +93,8 @@ public sealed partial class UnitAppService(
         await units.DeleteAsync(unit);
     }
 
-    private async Task<IQueryable<Unit>> VisibleUnitsAsync()
-    {
-        var query = await units.GetQueryableAsync();
-        if (await unitScope.GetVisibleUnitIdsAsync() is { } visible)
-        {
-            var ids = visible.ToList();
-            query = query.Where(u => ids.Contains(u.Id));
-        }
-        return query;
-    }
+    private async Task<IQueryable<Unit>> VisibleUnitsAsync() =>
+        (await units.GetQueryableAsync()).WithinScope(await unitScope.GetVisibleUnitIdsAsync());
 
     /// <summary>The unit with its contacts, tracked; 404 when it is missing or outside the caller's scope.</summary>
     private async Task<Unit> GetVisibleAsync(Guid id) =>
