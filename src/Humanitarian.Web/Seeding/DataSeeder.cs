@@ -19,8 +19,10 @@ public sealed class DataSeeder(
     public bool DemoEnabled =>
         options.Value.Enabled ?? DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite;
 
-    public async Task SeedAsync()
+    /// <returns>The demo tenants one can sign in to (none when demo data is off).</returns>
+    public async Task<IReadOnlyList<string>> SeedAsync()
     {
+        var signInTo = new List<string>();
         var demoTenants = DemoEnabled ? await demo.SeedTenantsAsync() : [];
         await RunContributorsAsync(null);
         var demoHash = DemoEnabled ? DemoTenantSeeder.HashDemoPassword() : null;
@@ -34,8 +36,10 @@ public sealed class DataSeeder(
             {
                 await demo.SeedUsersAsync(tenant.Id, tenant.Name, demoHash);
                 await dbContext.SaveChangesAsync();
+                signInTo.Add(tenant.Name);
             }
         }
+        return signInTo;
     }
 
     private async Task RunContributorsAsync(Guid? tenantId)

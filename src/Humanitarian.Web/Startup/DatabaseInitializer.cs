@@ -53,14 +53,14 @@ public sealed class DatabaseInitializer(
             await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         var seeder = scope.ServiceProvider.GetRequiredService<DataSeeder>();
-        await seeder.SeedAsync();
+        var demoTenants = await seeder.SeedAsync();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Humanitarian.Demo");
         if (seeder.DemoEnabled)
         {
             logger.LogWarning(
-                "DEMO DATA: sign in as 'admin' (host) or as 'admin' of a demo tenant (ha-noi, lam-dong, bao-loc, " +
-                "ninh-thuan, quang-tri, vinh-linh) with password '{Password}'. Change these passwords before real use. " +
-                "/ Dữ liệu mẫu: hãy đổi mật khẩu trước khi dùng thật.", DemoDataOptions.DemoPassword);
+                "DEMO DATA: sign in as 'admin' (host) or as 'admin' of a demo tenant ({Tenants}) with password '{Password}'. " +
+                "Change these passwords before real use. / Dữ liệu mẫu: hãy đổi mật khẩu trước khi dùng thật.",
+                string.Join(", ", demoTenants), DemoDataOptions.DemoPassword);
         }
     }
 }
