@@ -47,7 +47,12 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddAntiforgery(o => o.HeaderName = AbpAntiforgeryCookieMiddleware.HeaderName);
 
-        services.Configure<ApiBehaviorOptions>(o => o.SuppressModelStateInvalidFilter = true);
+        // Client errors without a body (404, 415...) get ABP's error body from the error pages, not ProblemDetails.
+        services.Configure<ApiBehaviorOptions>(o =>
+        {
+            o.SuppressModelStateInvalidFilter = true;
+            o.SuppressMapClientErrors = true;
+        });
         var mvc = services.AddControllersWithViews(o =>
             {
                 o.Filters.Add<AbpExceptionFilter>();

@@ -1,6 +1,8 @@
 using Humanitarian.Framework;
+using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Web;
+using Humanitarian.Web.Identity.Sessions;
 using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -18,11 +20,7 @@ HumanitarianFrameworkModule.AddModuleParts(builder.Services.AddControllersWithVi
 
 var app = builder.Build();
 app.UseMiddleware<SecurityHeadersMiddleware>();
-app.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
+app.UseAbpErrorPages("/Error", showDeveloperErrors: app.Environment.IsDevelopment());
 app.UseStaticFiles();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync });
 app.UseMiddleware<StartupGateMiddleware>();
@@ -30,6 +28,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<IdentitySessionCheckMiddleware>();
 app.UseAbpMultiTenancy();
 app.UseAuthorization();
 app.UseAbpAntiforgeryCookie();

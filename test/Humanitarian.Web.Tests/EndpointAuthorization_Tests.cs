@@ -154,6 +154,70 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         failures.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Should_answer_401_with_the_error_body_to_an_invalid_bearer_token_on_every_endpoint()
+    {
+        using var client = fixture.Anonymous();
+        client.UseBearer("not-a-token");
+        var failures = new List<string>();
+        foreach (var endpoint in ApiEndpoints().Where(e => !e.IsAnonymous))
+        {
+            await ExpectErrorAsync(client, endpoint.CreateRequest(), HttpStatusCode.Unauthorized, endpoint.ToString(), failures);
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_answer_403_with_the_error_body_to_a_bearer_token_without_the_permission()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var viewer = await TestData.SignInWithTokenAsync(fixture, tenant.Name, "admin", TestTenant.AdminPassword);
+        var failures = new List<string>();
+        var definitions = fixture.Factory.Services.GetRequiredService<PermissionDefinitionManager>();
+        // A tenant's admin holds every permission of its side: host-only endpoints refuse it.
+        foreach (var endpoint in ApiEndpoints().Where(e => !e.IsAnonymous && e.Policies.Count > 0
+                     && e.Policies.All(p => definitions.GetOrNull(p)?.MultiTenancySide == MultiTenancySides.Host)))
+        {
+            await ExpectErrorAsync(viewer, endpoint.CreateRequest(), HttpStatusCode.Forbidden, endpoint.ToString(), failures);
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_answer_404_405_and_415_under_api_with_the_error_body()
+    {
+        using var admin = await TestData.SignInWithTokenAsync(fixture, null, "admin", HumanitarianWebFactory.DemoPassword);
+        var failures = new List<string>();
+        await ExpectErrorAsync(admin, new HttpRequestMessage(HttpMethod.Get, "/api/no-such-resource"), HttpStatusCode.NotFound, "unknown", failures);
+        await ExpectErrorAsync(admin, new HttpRequestMessage(HttpMethod.Get, "/api/app/unit/x/y/z"), HttpStatusCode.NotFound, "unknown", failures);
+        // A verb no endpoint takes, on every endpoint's address.
+        foreach (var endpoint in ApiEndpoints().DistinctBy(e => e.Template))
+        {
+            await ExpectErrorAsync(admin, new HttpRequestMessage(HttpMethod.Patch, endpoint.Url), HttpStatusCode.MethodNotAllowed,
+                "PATCH " + endpoint.Template, failures);
+        }
+        var plainText = new HttpRequestMessage(HttpMethod.Post, "/api/multi-tenancy/tenants") { Content = new StringContent("x") };
+        await ExpectErrorAsync(admin, plainText, HttpStatusCode.UnsupportedMediaType, "text/plain body", failures);
+        var jsonToken = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = JsonContent.Create(new { grant_type = "password" }) };
+        await ExpectErrorAsync(admin, jsonToken, HttpStatusCode.UnsupportedMediaType, "JSON to the token endpoint", failures);
+        failures.ShouldBeEmpty();
+    }
+
+    private static async Task ExpectErrorAsync(
+        ApiClient client, HttpRequestMessage request, HttpStatusCode expected, string what, List<string> failures)
+    {
+        if (client.TenantName is not null)
+        {
+            request.Headers.Add("__tenant", client.TenantName);
+        }
+        var response = await client.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected || !HasErrorBody(text) || response.Content.Headers.ContentType?.MediaType != "application/json")
+        {
+            failures.Add($"{what} ({request.RequestUri}) answered {(int)response.StatusCode} {response.Content.Headers.ContentType}: {Shorten(text)}");
+        }
+    }
+
     private static async Task ExpectForbiddenAsync(ApiClient client, ApiEndpoint endpoint, string who, List<string> failures)
     {
         var request = endpoint.CreateRequest();

@@ -83,4 +83,20 @@ public static class TestData
 
     public static async Task<JsonObject> GetConfigurationAsync(ApiClient client) =>
         await client.GetJsonAsync<JsonObject>("/api/abp/application-configuration");
+
+    /// <summary>A client that carries a bearer token of the user (password grant), and no cookie.</summary>
+    public static async Task<ApiClient> SignInWithTokenAsync(AppFixture fixture, string? tenantName, string userName, string password)
+    {
+        var client = fixture.Anonymous(tenantName);
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "Humanitarian_App", ["scope"] = "Humanitarian",
+            ["username"] = userName, ["password"] = password,
+        });
+        var response = await client.SendAsync(HttpMethod.Post, "/connect/token", null, r => r.Content = form);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, text);
+        client.UseBearer(JsonNode.Parse(text)!["access_token"]!.GetValue<string>());
+        return client;
+    }
 }

@@ -33,3 +33,12 @@ public interface IHasConcurrencyStamp
 /// <summary>Entities whose changes are not written to the audit log (e.g. the log itself).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Property)]
 public sealed class DisableAuditingAttribute : Attribute;
+
+/// <summary>
+/// A record that gives its user roles at sign-in (a committee seat): saving a change to it ends that
+/// user's sessions, so the roles are worked out again at the next sign-in.
+/// </summary>
+public interface IConfersUserRoles
+{
+    Guid? UserId { get; }
+}

@@ -18,4 +18,7 @@ public static class AbpClaimTypes
 {
     public const string TenantId = "tenantid";
     public const string UnitId = "unitid";
+
+    /// <summary>The server-side session a cookie or token belongs to (ABP's claim name).</summary>
+    public const string SessionId = "session_id";
 }

@@ -17,6 +17,11 @@ public sealed class AbpExceptionFilter(ExceptionToErrorConverter converter, ILog
     {
         var http = context.HttpContext;
         var (status, body) = converter.Convert(context.Exception, http.User.Identity?.IsAuthenticated == true);
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            // Says why when the caller's session has just ended.
+            body = AbpErrorWriter.Create(AbpErrorPages.MessageFor(http, status));
+        }
         if (status >= 500)
         {
             logger.LogError(context.Exception, "Unhandled exception in {Path}", http.Request.Path);

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Humanitarian.Web.Identity;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -37,7 +36,7 @@ public sealed record AbpLoginResult(
 /// <summary>Cookie sign-in for scripts and the SPA-style callers (ABP's AccountController, same routes).</summary>
 [ApiController]
 [Route("api/account")]
-public sealed class AccountController(SignInService signIn, SignInManager<AppUser> signInManager) : ControllerBase
+public sealed class AccountController(SignInService signIn, SessionSignIn sessionSignIn) : ControllerBase
 {
     [HttpPost("login")]
     [AllowAnonymous]
@@ -47,12 +46,12 @@ public sealed class AccountController(SignInService signIn, SignInManager<AppUse
         var (result, user) = await signIn.CheckAsync(login.UserNameOrEmailAddress, login.Password);
         if (result == LoginResultType.Success)
         {
-            await signInManager.SignInAsync(user!, login.RememberMe);
+            await sessionSignIn.SignInAsync(user!, login.RememberMe);
         }
         return new AbpLoginResult(result, result.ToString());
     }
 
     [HttpPost("logout")]
     [AllowAnonymous]
-    public async Task LogoutAsync() => await signInManager.SignOutAsync();
+    public async Task LogoutAsync() => await sessionSignIn.SignOutAsync(User);
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Humanitarian.Web.Identity;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +33,7 @@ public sealed class TokenController(
     SignInService signIn,
     IUserClaimsPrincipalFactory<AppUser> claimsFactory,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
+    IdentitySessionManager sessions,
     TimeProvider clock) : ControllerBase
 {
     public const string ClientId = "Humanitarian_App";
@@ -55,6 +58,7 @@ public sealed class TokenController(
         }
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var principal = await claimsFactory.CreateAsync(user!);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(await sessions.StartAsync(user!, IdentitySessionDevices.OAuth, ClientId));
         var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
         var ticket = new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme);
         return Ok(new TokenResponse(

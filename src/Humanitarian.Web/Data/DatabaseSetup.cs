@@ -1,5 +1,7 @@
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Humanitarian.Web.Data;
 
@@ -47,17 +49,21 @@ public static class DatabaseSetup
         if (provider == DatabaseProvider.MySql)
         {
             services.AddDbContext<MySqlHumanitarianDbContext>((sp, options) =>
-                ConfigureMySql(options, connectionString).AddInterceptors(sp.GetRequiredService<AbpSaveChangesInterceptor>()));
+                ConfigureMySql(options, connectionString).AddInterceptors(Interceptors(sp)));
             services.AddScoped<HumanitarianDbContext>(sp => sp.GetRequiredService<MySqlHumanitarianDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteHumanitarianDbContext>((sp, options) =>
-                ConfigureSqlite(options, connectionString).AddInterceptors(sp.GetRequiredService<AbpSaveChangesInterceptor>()));
+                ConfigureSqlite(options, connectionString).AddInterceptors(Interceptors(sp)));
             services.AddScoped<HumanitarianDbContext>(sp => sp.GetRequiredService<SqliteHumanitarianDbContext>());
         }
         services.AddScoped<IAbpEfCoreDbContext>(sp => sp.GetRequiredService<HumanitarianDbContext>());
     }
+
+    /// <summary>Sessions are ended before the framework's interceptor audits and stamps the changes.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        [sp.GetRequiredService<IdentitySessionRevocationInterceptor>(), sp.GetRequiredService<AbpSaveChangesInterceptor>()];
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString);

@@ -1,4 +1,5 @@
 using Humanitarian.Web.Identity;
+using Humanitarian.Web.Identity.Sessions;
 using Humanitarian.Web.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,16 @@ public static class HostModelBuilderExtensions
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("AbpUserLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("AbpUserTokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("AbpRoleClaims");
+        builder.Entity<IdentitySession>(b =>
+        {
+            b.ToTable("AbpSessions");
+            b.Property(s => s.Device).HasMaxLength(IdentitySession.MaxDeviceLength).IsRequired();
+            b.Property(s => s.DeviceInfo).HasMaxLength(IdentitySession.MaxDeviceInfoLength);
+            b.Property(s => s.ClientId).HasMaxLength(IdentitySession.MaxClientIdLength);
+            b.Property(s => s.IpAddresses).HasMaxLength(IdentitySession.MaxIpAddressesLength);
+            b.HasIndex(s => s.UserId);
+            b.HasIndex(s => s.SignedIn);
+        });
     }
 
     public static void ConfigureTenantManagement(this ModelBuilder builder)

@@ -2,7 +2,10 @@ using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
+using System.Security.Claims;
 using Humanitarian.Web.Data;
+using Humanitarian.Web.Identity.Sessions;
+using Quartz;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,13 +45,19 @@ public static class IdentitySetup
                 o.DefaultForbidScheme = DefaultScheme;
             })
             .AddPolicyScheme(DefaultScheme, DefaultScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                IsBearerRequest(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval =
-            configuration.GetValue("Identity:SecurityStampValidationInterval", TimeSpan.FromMinutes(30)));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = configuration.GetValue("Identity:SecurityStampValidationInterval", TimeSpan.FromMinutes(30));
+            o.OnRefreshingPrincipal = KeepSession;
+        });
+        services.AddSingleton<IdentitySessionActivity>();
+        services.AddQuartz(q => q.ScheduleJob<IdentitySessionActivityJob>(
+            trigger => trigger.WithIdentity("identity-session-activity").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()),
+            job => job.WithIdentity("identity-session-activity")));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -57,9 +66,22 @@ public static class IdentitySetup
             o.Cookie.Name = ".Humanitarian.Auth";
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Events.OnValidatePrincipal = ValidateSecurityStampInUsersTenantAsync;
-            o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized, "Unauthorized");
-            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden, "Forbidden");
+            o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+    }
+
+    public static bool IsBearerRequest(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A cookie refreshed from the database stays the same sign-in session.</summary>
+    private static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.CurrentPrincipal?.FindFirst(AbpClaimTypes.SessionId) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaim(new Claim(AbpClaimTypes.SessionId, session.Value));
+        }
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -73,17 +95,21 @@ public static class IdentitySetup
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         }
+        if (context.Principal is null)
+        {
+            // A refused cookie is an ended session too: the 401 says so.
+            context.HttpContext.Items[AbpErrorPages.SessionEndedItem] = true;
+        }
     }
 
     /// <summary>Under /api a missing sign-in is a 401 (403 for a missing permission), never a redirect.</summary>
-    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status, string messageKey)
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (!AbpErrorWriter.IsApiRequest(context.HttpContext))
         {
             context.Response.Redirect(context.RedirectUri);
             return Task.CompletedTask;
         }
-        var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>();
-        return AbpErrorWriter.WriteAsync(context.HttpContext, status, l[messageKey]);
+        return AbpErrorWriter.WriteAsync(context.HttpContext, status, AbpErrorPages.MessageFor(context.HttpContext, status));
     }
 }

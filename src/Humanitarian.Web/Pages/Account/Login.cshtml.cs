@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Account;
-using Humanitarian.Web.Identity;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +31,7 @@ public sealed class LoginInputModel
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
 public sealed class LoginModel(
-    ITenantStore tenantStore, ICurrentTenant currentTenant, SignInService signIn, SignInManager<AppUser> signInManager)
+    ITenantStore tenantStore, ICurrentTenant currentTenant, SignInService signIn, SessionSignIn sessionSignIn)
     : HumanitarianPageModel
 {
     [BindProperty]
@@ -93,7 +93,7 @@ public sealed class LoginModel(
                 }];
                 return Page();
             }
-            await signInManager.SignInAsync(user!, Input.RememberMe);
+            await sessionSignIn.SignInAsync(user!, Input.RememberMe);
         }
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }

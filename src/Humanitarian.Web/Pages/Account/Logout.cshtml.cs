@@ -1,19 +1,18 @@
-using Humanitarian.Web.Identity;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (the layout's form); a GET only asks for confirmation.</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signInManager) : HumanitarianPageModel
+public sealed class LogoutModel(SessionSignIn sessionSignIn) : HumanitarianPageModel
 {
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : RedirectToPage("/Account/Login");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signInManager.SignOutAsync();
+        await sessionSignIn.SignOutAsync(User);
         return RedirectToPage("/Account/Login");
     }
 }

@@ -5,7 +5,7 @@ using Humanitarian.Organization.Committees;
 namespace Humanitarian.Organization.Entities;
 
 /// <summary>One person's seat in a committee for one term (a person may hold seats in several committees).</summary>
-public sealed class CommitteeMember : CreationAuditedEntity<Guid>, IInheritedByLegalHeir
+public sealed class CommitteeMember : CreationAuditedEntity<Guid>, IInheritedByLegalHeir, IConfersUserRoles
 {
     public Guid? TenantId { get; set; }
     public Guid CommitteeId { get; private set; }

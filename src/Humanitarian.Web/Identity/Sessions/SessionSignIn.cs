@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Humanitarian.Framework.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Humanitarian.Web.Identity.Sessions;
+
+/// <summary>Cookie sign-in and sign-out that start and end a server-side session (page and API alike).</summary>
+public sealed class SessionSignIn(SignInManager<AppUser> signInManager, IdentitySessionManager sessions) : ITransientDependency
+{
+    public async Task SignInAsync(AppUser user, bool rememberMe)
+    {
+        var session = await sessions.StartAsync(user, IdentitySessionDevices.Web, clientId: null);
+        await signInManager.SignInWithClaimsAsync(user, rememberMe, [session]);
+    }
+
+    /// <summary>Ends the caller's session (cookie or bearer token) and deletes the cookie.</summary>
+    public async Task SignOutAsync(ClaimsPrincipal principal)
+    {
+        await sessions.EndAsync(principal);
+        await signInManager.SignOutAsync();
+    }
+}
