@@ -183,6 +183,13 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture) where T
         items.Select(i => i["device"]!.GetValue<string>()).OrderBy(d => d).ShouldBe(["OAuth", "Web"]);
         items.Single(i => i["device"]!.GetValue<string>() == "OAuth")["clientId"]!.GetValue<string>().ShouldBe("Humanitarian_App");
         items.Single(i => i["isCurrent"]!.GetValue<bool>())["device"]!.GetValue<string>().ShouldBe("OAuth");
+        // The page lists the same sessions, in Vietnamese, marking the one in use.
+        var page = await signedIn.Cookie.GetAsync("/Account/Sessions");
+        var html = await page.Content.ReadAsStringAsync();
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Trình duyệt");
+        html.ShouldContain("Ứng dụng / script (token)");
+        html.ShouldContain("Phiên này");
         var cookieSession = items.Single(i => i["device"]!.GetValue<string>() == "Web")["id"]!.GetValue<string>();
 
         await signedIn.Token.SendExpectingAsync(HttpMethod.Delete, $"/api/account/sessions/{cookieSession}", null, HttpStatusCode.OK);
