@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Web.Tests;
 
@@ -196,6 +198,26 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture) where T
 
         await ExpectSessionEndedAsync(signedIn.Cookie);
         await ExpectWorkingAsync(signedIn.Token);
+    }
+
+    [Fact]
+    public async Task Should_record_when_a_session_was_last_used()
+    {
+        var (tenant, admin, userName, _) = await NewUserAsync("viewer");
+        admin.Dispose();
+        using var token = await TestData.SignInWithTokenAsync(fixture, tenant.Name, userName, TestTenant.AdminPassword);
+        await ExpectWorkingAsync(token);
+
+        // What the 30-second job does: write the gathered activity.
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            await ActivatorUtilities.CreateInstance<IdentitySessionActivityJob>(scope.ServiceProvider).Execute(null!, CancellationToken.None);
+        }
+
+        var own = await token.GetJsonAsync<JsonObject>("/api/account/sessions");
+        var session = own["items"]![0]!;
+        session["lastAccessed"].ShouldNotBeNull();
+        DateTime.Parse(session["lastAccessed"]!.GetValue<string>()).ShouldBeGreaterThanOrEqualTo(DateTime.Parse(session["signedIn"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Humanitarian.Web.Data;
+using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class IdentitySessionActivity
 /// <summary>Writes the gathered session activity and removes sessions that can no longer be used.</summary>
 [DisallowConcurrentExecution]
 public sealed class IdentitySessionActivityJob(
-    IdentitySessionActivity activity, HumanitarianDbContext dbContext, TimeProvider clock,
+    IdentitySessionActivity activity, HumanitarianDbContext dbContext, TimeProvider clock, StartupState startup,
     IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
     IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearerOptions) : IJob
 {
@@ -44,6 +45,10 @@ public sealed class IdentitySessionActivityJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        if (!startup.IsReady)
+        {
+            return; // the table may not exist before the migrations have run
+        }
         var sessions = dbContext.Set<IdentitySession>().IgnoreQueryFilters();
         foreach (var batch in activity.Take().Chunk(BatchSize))
         {
