@@ -1,16 +1,14 @@
+using System.Security.Claims;
 using Humanitarian.Framework.AspNetCore;
-using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
-using System.Security.Claims;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity.Sessions;
-using Quartz;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
+using Quartz;
 
 namespace Humanitarian.Web.Identity;
 
