@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Humanitarian.Framework.AspNetCore;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Web.Tests;
 
@@ -48,6 +52,66 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
         var roleName = TestData.UniqueName("moi");
         (await PostRoleAsync(admin, roleName, Guid.NewGuid().ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await CountRolesAsync(admin, roleName)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_write_once_when_twenty_requests_with_one_key_race()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var key = Guid.NewGuid().ToString();
+        var recipient = TestData.UniqueName("dong-thoi") + "@example.org";
+
+        // A test e-mail has nothing unique about it: only the key keeps the twenty to one message.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            admin.SendAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = recipient },
+                request => request.Headers.Add("Idempotency-Key", key))));
+
+        var outbox = await admin.GetJsonAsync<JsonObject>("/api/app/email-message?maxResultCount=1000");
+        outbox["items"]!.AsArray().Count(m => m!["to"]!.GetValue<string>() == recipient).ShouldBe(1);
+        var answered = responses.Where(r => r.StatusCode != HttpStatusCode.Conflict).ToList();
+        answered.ShouldNotBeEmpty();
+        answered.ShouldAllBe(r => r.IsSuccessStatusCode);
+        foreach (var busy in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            busy.Headers.RetryAfter.ShouldNotBeNull();
+            (await ApiClient.ReadErrorAsync(busy))["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Fact]
+    public async Task Should_answer_409_while_the_first_request_runs_and_run_again_once_its_reservation_is_dead()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var key = Guid.NewGuid().ToString();
+        (await PostRoleAsync(admin, TestData.UniqueName("dau"), key)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // As if the first request were still running on some server.
+        await UpdateRecordAsync(key, DateTime.UtcNow);
+        var whileRunning = TestData.UniqueName("trong-khi");
+        var busy = await PostRoleAsync(admin, whileRunning, key);
+        busy.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        busy.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(1));
+        (await CountRolesAsync(admin, whileRunning)).ShouldBe(0);
+
+        // The server running it died three minutes ago: the key is free again.
+        await UpdateRecordAsync(key, DateTime.UtcNow.AddMinutes(-3));
+        var afterwards = TestData.UniqueName("sau");
+        (await PostRoleAsync(admin, afterwards, key)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CountRolesAsync(admin, afterwards)).ShouldBe(1);
+    }
+
+    /// <summary>Turns the key's stored answer back into a reservation made at <paramref name="reservedAt"/>.</summary>
+    private async Task UpdateRecordAsync(string key, DateTime reservedAt)
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        var records = scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>().Set<IdempotencyRecord>();
+        var updated = await records.IgnoreQueryFilters().Where(r => r.Scope.EndsWith("|" + key))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.StatusCode, IdempotencyRecord.Pending)
+                .SetProperty(r => r.CreationTime, reservedAt));
+        updated.ShouldBe(1);
     }
 
     [Fact]

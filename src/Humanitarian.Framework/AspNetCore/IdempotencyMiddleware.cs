@@ -1,25 +1,32 @@
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Framework.AspNetCore;
 
 /// <summary>
-/// A POST under /api with an <c>Idempotency-Key</c> header that repeats one of the same user in the
-/// same tenant within 24 hours gets the first response (status and body) again and runs nothing.
-/// Only answers below 500 are remembered, so a failure can be retried with the same key.
+/// A POST under /api with an <c>Idempotency-Key</c> header runs at most once per user, tenant and key
+/// within 24 hours. The key is reserved with its own committed row (unique on the scope) before the
+/// request runs, so of concurrent requests exactly one executes; the others get 409 with Retry-After
+/// while it runs, and its stored response (status and body) once it has finished. Only answers below
+/// 500 are kept: a failure releases the key so that it can be retried.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "Idempotency-Key";
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
+    /// <summary>A reservation older than this belongs to a request that died with its server.</summary>
+    private static readonly TimeSpan ReservationLease = TimeSpan.FromMinutes(2);
+
     public async Task InvokeAsync(
         HttpContext context, IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, ICurrentUser currentUser,
-        TimeProvider clock)
+        TimeProvider clock, IStringLocalizer<AbpFrameworkResource> l)
     {
         var key = context.Request.Headers[HeaderName].ToString().Trim();
         if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !AbpErrorWriter.IsApiRequest(context))
@@ -29,20 +36,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         if (key.Length > IdempotencyRecord.MaxKeyLength)
         {
-            await AbpErrorWriter.WriteAsync(context, StatusCodes.Status400BadRequest, "Idempotency-Key is too long.",
-                validationErrors: [new ValidationError($"At most {IdempotencyRecord.MaxKeyLength} characters.", [HeaderName])]);
+            await AbpErrorWriter.WriteAsync(context, StatusCodes.Status400BadRequest, l["IdempotencyKeyTooLong"],
+                validationErrors: [new ValidationError(l["IdempotencyKeyTooLong"], [HeaderName])]);
             return;
         }
+
         var scope = IdempotencyRecord.ScopeOf(currentTenant.Id, currentUser.Id, key);
-        var now = clock.GetUtcNow().UtcDateTime;
         var records = dbContext.Set<IdempotencyRecord>();
-        var previous = await records.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope);
-        if (previous is not null && previous.CreationTime > now - Window)
+        var reservation = await ReserveAsync(dbContext, records, scope, currentTenant.Id, clock.GetUtcNow().UtcDateTime);
+        if (reservation is null)
         {
-            context.Response.StatusCode = previous.StatusCode;
-            context.Response.ContentType = previous.ContentType;
-            context.Response.Headers["Idempotent-Replayed"] = "true";
-            await context.Response.Body.WriteAsync(previous.Body);
+            await AnswerRepeatAsync(context, records, scope, l);
             return;
         }
 
@@ -53,44 +57,92 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await next(context);
         }
+        catch
+        {
+            await records.Where(r => r.Id == reservation.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
         finally
         {
             context.Response.Body = original;
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original);
-        if (context.Response.StatusCode < 500 && buffer.Length <= IdempotencyRecord.MaxBodyLength)
-        {
-            await RememberAsync(dbContext, records, previous, new IdempotencyRecord
-            {
-                TenantId = currentTenant.Id,
-                Scope = scope,
-                Method = context.Request.Method,
-                Path = context.Request.Path.Value ?? "",
-                StatusCode = context.Response.StatusCode,
-                ContentType = context.Response.ContentType,
-                Body = buffer.ToArray(),
-                CreationTime = now,
-            });
-        }
+        await CompleteAsync(context, records, reservation.Id, buffer);
     }
 
-    private static async Task RememberAsync(
-        IAbpEfCoreDbContext dbContext, DbSet<IdempotencyRecord> records, IdempotencyRecord? expired, IdempotencyRecord record)
+    /// <summary>The committed reservation of the key, or null if another request holds it.</summary>
+    private static async Task<IdempotencyRecord?> ReserveAsync(
+        IAbpEfCoreDbContext dbContext, DbSet<IdempotencyRecord> records, string scope, Guid? tenantId, DateTime now)
     {
-        dbContext.ChangeTracker.Clear();
-        if (expired is not null)
+        // Two tries: the first may find an expired record (an old answer, a dead reservation) to clear.
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            records.Remove(expired);
+            var reservation = IdempotencyRecord.Reserve(tenantId, scope, now);
+            records.Add(reservation);
+            try
+            {
+                await dbContext.SaveChangesAsync(CancellationToken.None);
+                return reservation;
+            }
+            catch (DbUpdateException)
+            {
+                // The key is taken: by a live request or answer (refuse), or by an expired one (clear it).
+            }
+            finally
+            {
+                dbContext.Entry(reservation).State = EntityState.Detached;
+            }
+            DateTime deadReservation = now - ReservationLease, oldAnswer = now - Window;
+            var cleared = await records
+                .Where(r => r.Scope == scope)
+                .Where(r => (r.StatusCode == IdempotencyRecord.Pending && r.CreationTime <= deadReservation)
+                    || (r.StatusCode != IdempotencyRecord.Pending && r.CreationTime <= oldAnswer))
+                .ExecuteDeleteAsync(CancellationToken.None);
+            if (cleared == 0)
+            {
+                return null;
+            }
         }
-        records.Add(record);
-        try
+        return null;
+    }
+
+    private static async Task AnswerRepeatAsync(
+        HttpContext context, DbSet<IdempotencyRecord> records, string scope, IStringLocalizer<AbpFrameworkResource> l)
+    {
+        var previous = await records.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope);
+        if (previous is null || previous.StatusCode == IdempotencyRecord.Pending)
         {
-            await dbContext.SaveChangesAsync();
+            // Still running (or released a moment ago): the client tries again shortly.
+            context.Response.Headers.RetryAfter = "1";
+            await AbpErrorWriter.WriteAsync(context, StatusCodes.Status409Conflict, l["IdempotentRequestInProgress"]);
+            return;
         }
-        catch (DbUpdateException)
+        context.Response.StatusCode = previous.StatusCode;
+        context.Response.ContentType = previous.ContentType;
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        await context.Response.Body.WriteAsync(previous.Body);
+    }
+
+    private static async Task CompleteAsync(
+        HttpContext context, DbSet<IdempotencyRecord> records, Guid reservationId, MemoryStream buffer)
+    {
+        var reservation = records.Where(r => r.Id == reservationId);
+        var response = context.Response;
+        if (response.StatusCode >= 500 || buffer.Length > IdempotencyRecord.MaxBodyLength)
         {
-            // A concurrent request with the same key stored its answer first; that one stands.
+            await reservation.ExecuteDeleteAsync(CancellationToken.None);
+            return;
         }
+        var body = buffer.ToArray();
+        var path = context.Request.Path.Value ?? "";
+        path = path.Length > IdempotencyRecord.MaxPathLength ? path[..IdempotencyRecord.MaxPathLength] : path;
+        await reservation.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.StatusCode, response.StatusCode)
+            .SetProperty(r => r.ContentType, response.ContentType)
+            .SetProperty(r => r.Body, body)
+            .SetProperty(r => r.Method, context.Request.Method)
+            .SetProperty(r => r.Path, path),
+            CancellationToken.None);
     }
 }
