@@ -20,6 +20,7 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
 
     private async Task<ApiClient> NewTenantAdminAsync(int smtpPort)
     {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
         using var host = await fixture.SignInAsync(null, "admin");
         var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
         await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new

@@ -1,44 +1,133 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Framework.MultiTenancy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Web.Tests;
 
-/// <summary>Per-tenant settings over host defaults, through ABP's e-mail settings API.</summary>
+/// <summary>
+/// Per-tenant settings over host defaults, through ABP's e-mail settings API; the host's SMTP server and
+/// its credentials stay the host's.
+/// </summary>
 public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private static object Settings(int port, string? password = null) => new
+    private const string HostUserName = "tai-khoan-quoc-gia";
+    private const string HostPassword = "mat-khau-quoc-gia";
+
+    private static object Settings(int port, string? password = null, string? host = "127.0.0.1", string? userName = "hoi-ctd") => new
     {
-        smtpHost = "127.0.0.1", smtpPort = port, smtpUserName = "hoi-ctd", smtpPassword = password,
+        smtpHost = host, smtpPort = port, smtpUserName = userName, smtpPassword = password,
         smtpEnableSsl = false, defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
     };
 
     [Fact]
     public async Task Should_let_a_tenant_override_the_host_default_without_touching_other_tenants()
     {
-        using var host = await fixture.SignInAsync(null, "admin");
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        foreach (var name in new[] { $"sa-{suffix}", $"sb-{suffix}" })
-        {
-            await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
-            {
-                name, displayName = name, level = "Province", adminEmailAddress = $"admin@{name}.test",
-                adminPassword = HumanitarianWebFactory.DemoPassword,
-            }, HttpStatusCode.OK);
-        }
-        using var a = await fixture.SignInAsync($"sa-{suffix}", "admin");
-        using var b = await fixture.SignInAsync($"sb-{suffix}", "admin");
-        var hostDefault = await b.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        using var a = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var b = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
 
         await a.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "bí-mật"), HttpStatusCode.OK);
 
         var ofA = await a.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
         ofA["smtpPort"]!.GetValue<int>().ShouldBe(2600);
+        ofA["smtpUserName"]!.GetValue<string>().ShouldBe("hoi-ctd");
         ofA["defaultFromDisplayName"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ");
         ofA["hasSmtpPassword"]!.GetValue<bool>().ShouldBeTrue();
+        ofA["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeFalse();
         ofA.ToJsonString().ShouldNotContain("bí-mật");
         var ofB = await b.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
-        ofB["smtpPort"]!.GetValue<int>().ShouldBe(hostDefault["smtpPort"]!.GetValue<int>());
+        ofB["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
+        ofB["smtpPort"].ShouldBeNull();
         ofB["hasSmtpPassword"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_never_give_the_hosts_credentials_to_a_server_a_tenant_names()
+    {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true, HostUserName, HostPassword);
+        try
+        {
+            var tenant = await TestData.CreateTenantAsync(fixture);
+            using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+            // The reported attack: only a host and port of its own, hoping to inherit the rest.
+            await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing",
+                Settings(2626, host: "may-chu-cua-ke-tan-cong.example", userName: null), HttpStatusCode.OK);
+
+            var server = await ResolveSmtpServerAsync(tenant.Id);
+            server.Host.ShouldBe("may-chu-cua-ke-tan-cong.example");
+            server.IsTenantsOwn.ShouldBeTrue();
+            server.UserName.ShouldBeNull();
+            server.Password.ShouldBeNull();
+
+            var read = (await admin.GetJsonAsync<JsonObject>("/api/setting-management/emailing")).ToJsonString();
+            read.ShouldNotContain(HostUserName);
+            read.ShouldNotContain(HostPassword);
+        }
+        finally
+        {
+            await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+        }
+    }
+
+    [Fact]
+    public async Task Should_show_a_tenant_nothing_of_the_national_server_it_inherits()
+    {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false, HostUserName, HostPassword);
+        try
+        {
+            using var host = await TestData.SignInHostAdminAsync(fixture);
+            var ofHost = await host.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
+            ofHost["smtpUserName"]!.GetValue<string>().ShouldBe(HostUserName);
+            ofHost["hasSmtpPassword"]!.GetValue<bool>().ShouldBeTrue();
+            ofHost.ToJsonString().ShouldNotContain(HostPassword);
+
+            var tenant = await TestData.CreateTenantAsync(fixture);
+            using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+            var ofTenant = await admin.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
+            ofTenant["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
+            ofTenant["allowTenantSmtpServer"]!.GetValue<bool>().ShouldBeFalse();
+            ofTenant["smtpHost"].ShouldBeNull();
+            ofTenant["smtpUserName"].ShouldBeNull();
+            ofTenant["hasSmtpPassword"]!.GetValue<bool>().ShouldBeFalse();
+            ofTenant.ToJsonString().ShouldNotContain(HostUserName);
+
+            // Its mail goes through the national server, credentials and all, as the host set them.
+            var server = await ResolveSmtpServerAsync(tenant.Id);
+            (server.IsTenantsOwn, server.UserName, server.Password).ShouldBe((false, HostUserName, HostPassword));
+        }
+        finally
+        {
+            await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_tenants_own_server_unless_the_host_allows_it_and_let_only_the_host_decide()
+    {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "cu"), HttpStatusCode.OK);
+
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+
+        // The server it set before is no longer used, nor shown.
+        (await ResolveSmtpServerAsync(tenant.Id)).IsTenantsOwn.ShouldBeFalse();
+        (await admin.GetJsonAsync<JsonObject>("/api/setting-management/emailing"))["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
+        var refused = await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600), HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(refused).ShouldContain("smtpHost");
+
+        // A tenant cannot lift the host's decision for itself.
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
+        {
+            smtpHost = (string?)null, defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội",
+            allowTenantSmtpServer = true,
+        }, HttpStatusCode.OK);
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+        (await host.GetJsonAsync<JsonObject>("/api/setting-management/emailing"))["allowTenantSmtpServer"]!.GetValue<bool>().ShouldBeFalse();
+        (await ResolveSmtpServerAsync(tenant.Id)).IsTenantsOwn.ShouldBeFalse();
     }
 
     [Fact]
@@ -46,9 +135,25 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
     {
         using var admin = await fixture.SignInAsync("ninh-thuan", "admin");
         var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(70000), HttpStatusCode.BadRequest);
-        body!["error"]!["validationErrors"]!.AsArray()
-            .SelectMany(e => e!["members"]!.AsArray().Select(m => m!.GetValue<string>()))
-            .ShouldContain("smtpPort");
+        TestData.ValidationMembers(body).ShouldContain("smtpPort");
+    }
+
+    [Fact]
+    public async Task Should_require_the_hosts_own_server()
+    {
+        using var host = await TestData.SignInHostAdminAsync(fixture);
+        var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(25, host: " "), HttpStatusCode.BadRequest);
+        TestData.ValidationMembers(body).ShouldContain("smtpHost");
+    }
+
+    /// <summary>The server the outbox would send the tenant's mail through.</summary>
+    private async Task<SmtpServer> ResolveSmtpServerAsync(Guid tenantId)
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
+        {
+            return await scope.ServiceProvider.GetRequiredService<SmtpServerSettings>().GetAsync();
+        }
     }
 }
 

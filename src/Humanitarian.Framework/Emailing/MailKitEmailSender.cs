@@ -1,4 +1,3 @@
-using System.Globalization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
@@ -12,7 +11,8 @@ namespace Humanitarian.Framework.Emailing;
 
 /// <summary>Queues into the outbox; sends through SMTP with MailKit and the current tenant's settings.</summary>
 public sealed class MailKitEmailSender(
-    IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, ISettingProvider settings, TimeProvider clock)
+    IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, ISettingProvider settings, SmtpServerSettings smtpServers,
+    TimeProvider clock)
     : IEmailSender, ITransientDependency
 {
     public async Task<bool> QueueAsync(
@@ -48,15 +48,14 @@ public sealed class MailKitEmailSender(
         message.Subject = subject;
         message.Body = new TextPart(isBodyHtml ? "html" : "plain") { Text = body };
 
+        var server = await smtpServers.GetAsync();
         using var client = new SmtpClient { Timeout = 30_000 };
-        var port = int.Parse(await settings.GetOrNullAsync(EmailSettingNames.SmtpPort) ?? "25", CultureInfo.InvariantCulture);
-        var ssl = bool.Parse(await settings.GetOrNullAsync(EmailSettingNames.SmtpEnableSsl) ?? "false");
-        await client.ConnectAsync(await RequiredAsync(EmailSettingNames.SmtpHost), port,
-            ssl ? (port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls) : SecureSocketOptions.None,
+        await client.ConnectAsync(server.Host, server.Port,
+            server.EnableSsl ? (server.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls) : SecureSocketOptions.None,
             cancellationToken);
-        if (await settings.GetOrNullAsync(EmailSettingNames.SmtpUserName) is { Length: > 0 } userName)
+        if (server.UserName is { Length: > 0 } userName)
         {
-            await client.AuthenticateAsync(userName, await settings.GetOrNullAsync(EmailSettingNames.SmtpPassword) ?? "", cancellationToken);
+            await client.AuthenticateAsync(userName, server.Password ?? "", cancellationToken);
         }
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);

@@ -62,23 +62,44 @@ public sealed class SettingProvider(
     public async Task<string?> GetOrNullAsync(string name)
     {
         var definition = definitions.Get(name);
-        var tenantKey = currentTenant.Id?.ToString();
-        var stored = await dbContext.Set<Setting>().AsNoTracking()
-            .Where(s => s.Name == name && (s.ProviderName == Setting.GlobalProvider
-                || (s.ProviderName == Setting.TenantProvider && s.ProviderKey == tenantKey)))
-            .ToListAsync();
-        var value = (stored.Find(s => s.ProviderName == Setting.TenantProvider)
-                     ?? stored.Find(s => s.ProviderName == Setting.GlobalProvider))?.Value;
-        if (value is not null)
-        {
-            return definition.IsEncrypted ? Protector.Unprotect(value) : value;
-        }
-        return configuration[$"Settings:{name}"] ?? definition.DefaultValue;
+        var tenantKey = definition.IsHostOnly ? null : currentTenant.Id?.ToString();
+        var stored = await StoredAsync(name, tenantKey);
+        var value = stored.Find(s => s.ProviderName == Setting.TenantProvider) ?? stored.Find(s => s.ProviderName == Setting.GlobalProvider);
+        return value is not null ? Read(definition, value) : Fallback(definition);
     }
+
+    public async Task<string?> GetOrNullGlobalAsync(string name)
+    {
+        var definition = definitions.Get(name);
+        var stored = (await StoredAsync(name, tenantKey: null)).Find(s => s.ProviderName == Setting.GlobalProvider);
+        return stored is not null ? Read(definition, stored) : Fallback(definition);
+    }
+
+    public async Task<string?> GetOrNullForTenantAsync(string name, Guid tenantId)
+    {
+        var definition = definitions.Get(name);
+        var stored = (await StoredAsync(name, tenantId.ToString())).Find(s => s.ProviderName == Setting.TenantProvider);
+        return stored is null || definition.IsHostOnly ? null : Read(definition, stored);
+    }
+
+    private Task<List<Setting>> StoredAsync(string name, string? tenantKey) =>
+        dbContext.Set<Setting>().AsNoTracking()
+            .Where(s => s.Name == name && (s.ProviderName == Setting.GlobalProvider
+                || (tenantKey != null && s.ProviderName == Setting.TenantProvider && s.ProviderKey == tenantKey)))
+            .ToListAsync();
+
+    private string? Read(SettingDefinition definition, Setting stored) =>
+        definition.IsEncrypted && stored.Value is not null ? Protector.Unprotect(stored.Value) : stored.Value;
+
+    private string? Fallback(SettingDefinition definition) => configuration[$"Settings:{definition.Name}"] ?? definition.DefaultValue;
 
     public async Task SetAsync(string name, string? value, Guid? tenantId)
     {
         var definition = definitions.Get(name);
+        if (definition.IsHostOnly && tenantId is not null)
+        {
+            throw new InvalidOperationException($"Setting {name} is set by the host only.");
+        }
         var (provider, key) = tenantId is { } id
             ? (Setting.TenantProvider, id.ToString())
             : (Setting.GlobalProvider, (string?)null);

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Humanitarian.Web.SettingManagement;
+
+/// <summary>ABP's EmailSettingsDto; a tenant's inherited values are null (see <see cref="IsSmtpServerInherited"/>).</summary>
+public sealed class EmailSettingsDto
+{
+    public string? SmtpHost { get; set; }
+    public int? SmtpPort { get; set; }
+    public string? SmtpUserName { get; set; }
+    public bool SmtpEnableSsl { get; set; }
+    public string? DefaultFromAddress { get; set; }
+    public string? DefaultFromDisplayName { get; set; }
+
+    /// <summary>Whether a password is stored at this level; the password itself is never sent back.</summary>
+    public bool HasSmtpPassword { get; set; }
+
+    /// <summary>The host's decision: tenants may send through an SMTP server of their own.</summary>
+    public bool AllowTenantSmtpServer { get; set; }
+
+    /// <summary>For a tenant: mail goes through the national level's server, whose settings are not shown.</summary>
+    public bool IsSmtpServerInherited { get; set; }
+}
+
+public sealed class UpdateEmailSettingsDto
+{
+    /// <summary>Required for the host; a tenant leaves it empty to send through the national server.</summary>
+    [StringLength(256)]
+    public string? SmtpHost { get; set; }
+
+    [Range(1, 65535)]
+    public int SmtpPort { get; set; } = 25;
+
+    [StringLength(256)]
+    public string? SmtpUserName { get; set; }
+
+    /// <summary>Leave empty to keep the stored password (of this level only).</summary>
+    [StringLength(256)]
+    public string? SmtpPassword { get; set; }
+
+    public bool SmtpEnableSsl { get; set; }
+
+    [Required, EmailAddress, StringLength(256)]
+    public string DefaultFromAddress { get; set; } = "";
+
+    [Required, StringLength(256)]
+    public string DefaultFromDisplayName { get; set; } = "";
+
+    /// <summary>Host only (ignored from a tenant); null keeps the current choice.</summary>
+    public bool? AllowTenantSmtpServer { get; set; }
+}
