@@ -8,4 +8,5 @@ public static class OrganizationErrorCodes
     public const string AreaInUse = "Organization:AreaInUse";
     public const string CommitteeHasChildren = "Organization:CommitteeHasChildren";
     public const string MemberTermAlreadyEnded = "Organization:MemberTermAlreadyEnded";
+    public const string SeatRolesAreForTenants = "Organization:SeatRolesAreForTenants";
 }

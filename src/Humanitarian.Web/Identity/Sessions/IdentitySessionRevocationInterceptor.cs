@@ -41,13 +41,7 @@ public sealed class IdentitySessionRevocationInterceptor : SaveChangesIntercepto
             userIds.UnionWith(await context.Set<IdentityUserRole<Guid>>().AsNoTracking()
                 .Where(ur => changedRoles.Contains(ur.RoleId)).Select(ur => ur.UserId).ToListAsync(cancellationToken));
         }
-        if (userIds.Count == 0)
-        {
-            return;
-        }
-        var sessions = await context.Set<IdentitySession>().IgnoreQueryFilters()
-            .Where(s => userIds.Contains(s.UserId)).ToListAsync(cancellationToken);
-        context.Set<IdentitySession>().RemoveRange(sessions);
+        await IdentitySessionRevoker.RemoveSessionsAsync(context, userIds, cancellationToken);
     }
 
     private static IEnumerable<Guid> UsersSignedOutBy(EntityEntry entry) => entry.Entity switch

@@ -28,6 +28,9 @@ public sealed class OrganizationPermissionDefinitionProvider : PermissionDefinit
         committees.AddChild(OrganizationPermissions.Committees.Update, "Permission:Committees.Update").GrantByDefaultTo(StandingDeputy);
         // Committees are organization structure: admin only.
         committees.AddChild(OrganizationPermissions.Committees.Delete, "Permission:Committees.Delete");
+        // Seats confer roles: linking users to them, and what they confer, is role assignment (admin only).
+        committees.AddChild(OrganizationPermissions.Committees.LinkUsers, "Permission:Committees.LinkUsers");
+        committees.AddChild(OrganizationPermissions.Committees.ManageSeatRoles, "Permission:Committees.ManageSeatRoles");
 
         var documents = root.AddChild(OrganizationPermissions.Documents.Default, "Permission:Documents")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);

@@ -21,6 +21,12 @@ public static class OrganizationPermissions
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
+
+        /// <summary>Link a user account to a seat (the seat gives the user its role): role assignment, so admin only by default.</summary>
+        public const string LinkUsers = Default + ".LinkUsers";
+
+        /// <summary>Choose the role each position confers (<c>/api/app/committee-seat-role</c>).</summary>
+        public const string ManageSeatRoles = Default + ".ManageSeatRoles";
     }
 
     public static class Documents

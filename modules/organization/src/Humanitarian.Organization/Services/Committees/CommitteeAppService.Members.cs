@@ -36,6 +36,7 @@ public sealed partial class CommitteeAppService
         }
         EnsureSeatIsFree(committee, position, termStart, input.TermEnd);
         await EnsureUnitExistsAsync(input.UnitId);
+        await EnsureUserMayBeSeatedAsync(null, input.UserId);
         var member = committee.AddMember(input.FullName.Trim(), position, termStart);
         Apply(member, input);
         if (input.TermEnd is { } termEnd)
@@ -54,6 +55,7 @@ public sealed partial class CommitteeAppService
         var committee = await GetOwnedWithMembersAsync(id);
         var member = committee.GetMember(memberId);
         await EnsureUnitExistsAsync(input.UnitId);
+        await EnsureUserMayBeSeatedAsync(member.UserId, input.UserId);
         member.FullName = input.FullName.Trim();
         Apply(member, input);
         await committees.UpdateAsync(committee, autoSave: true);
@@ -89,6 +91,7 @@ public sealed partial class CommitteeAppService
             throw new AbpValidationException(l["SuccessorStartsTooEarly", replaced.TermStart], "termStart");
         }
         await EnsureUnitExistsAsync(input.UnitId);
+        await EnsureUserMayBeSeatedAsync(null, input.UserId);
         replaced.EndTerm(termStart.AddDays(-1));
         var position = input.Position ?? replaced.Position;
         EnsureSeatIsFree(committee, position, termStart, null);
@@ -133,6 +136,26 @@ public sealed partial class CommitteeAppService
         if (unitId is { } id && !await unitLookup.ExistsAsync(id))
         {
             throw new AbpValidationException(l["UnitNotFound"], "unitId");
+        }
+    }
+
+    /// <summary>
+    /// A seat gives its user a role: linking (or unlinking) a user is role assignment and needs its own
+    /// permission, and only an active user of this tenant can be linked.
+    /// </summary>
+    private async Task EnsureUserMayBeSeatedAsync(Guid? linked, Guid? toLink)
+    {
+        if (linked == toLink)
+        {
+            return;
+        }
+        if (!await permissions.IsGrantedAsync(OrganizationPermissions.Committees.LinkUsers))
+        {
+            throw new AbpAuthorizationException(l["CannotLinkUsers"]);
+        }
+        if (toLink is { } userId && await userLookup.FindByIdAsync(userId) is not { IsActive: true })
+        {
+            throw new AbpValidationException(l["UserNotFoundOrInactive"], "userId");
         }
     }
 

@@ -1,6 +1,8 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
+using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
@@ -20,6 +22,8 @@ public sealed partial class CommitteeAppService(
     CitableDocuments citableDocuments,
     InheritedRecords inheritedRecords,
     IUnitLookup unitLookup,
+    IExternalUserLookupServiceProvider userLookup,
+    IPermissionChecker permissions,
     TimeProvider clock,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, ICommitteeAppService
 {

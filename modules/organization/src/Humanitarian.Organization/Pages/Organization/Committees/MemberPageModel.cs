@@ -1,6 +1,7 @@
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Committees;
+using Humanitarian.Organization.Permissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -12,6 +13,9 @@ public interface IMemberForm
     CommitteeMemberDetailsDto Input { get; }
     List<SelectListItem> Users { get; }
     List<SelectListItem> Units { get; }
+
+    /// <summary>Whether the user may change who is linked to the seat (role assignment).</summary>
+    bool CanLinkUsers { get; }
     string Label(string propertyName);
 }
 
@@ -26,6 +30,7 @@ public abstract class MemberPageModel(ICommitteeAppService committeeAppService, 
     public CommitteeDto Committee { get; private set; } = null!;
     public List<SelectListItem> Users { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
+    public bool CanLinkUsers { get; private set; }
 
     protected ICommitteeAppService CommitteeAppService => committeeAppService;
 
@@ -39,6 +44,7 @@ public abstract class MemberPageModel(ICommitteeAppService committeeAppService, 
     protected virtual async Task LoadAsync()
     {
         Committee = await committeeAppService.GetAsync(Id);
+        CanLinkUsers = await IsGrantedAsync(OrganizationPermissions.Committees.LinkUsers);
         if (Details is { } details)
         {
             Users = (await lookups.GetUsersAsync())
