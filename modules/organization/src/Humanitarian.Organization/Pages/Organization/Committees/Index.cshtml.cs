@@ -22,6 +22,7 @@ public sealed class IndexModel(ICommitteeAppService committeeAppService, Organiz
     public PagerModel Pager { get; private set; } = null!;
     public List<SelectListItem> Kinds { get; private set; } = [];
     public bool CanCreate { get; private set; }
+    public bool CanManageSeatRoles { get; private set; }
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
 
@@ -65,6 +66,7 @@ public sealed class IndexModel(ICommitteeAppService committeeAppService, Organiz
         Pager = Query.Pager(Result.TotalCount, ("kind", Kind));
         Kinds = EnumItems<CommitteeKind>(KindName, Kind);
         CanCreate = await IsGrantedAsync(OrganizationPermissions.Committees.Create);
+        CanManageSeatRoles = await IsGrantedAsync(OrganizationPermissions.Committees.ManageSeatRoles);
         CanUpdate = await IsGrantedAsync(OrganizationPermissions.Committees.Update);
         CanDelete = await IsGrantedAsync(OrganizationPermissions.Committees.Delete);
     }
