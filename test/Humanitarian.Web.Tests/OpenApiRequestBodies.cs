@@ -62,6 +62,15 @@ public sealed class OpenApiRequestBodies(JsonNode document)
         return fields;
     }
 
+    /// <summary>Every paged list under /api without route parameters: a GET answering <c>{"totalCount", "items"}</c>.</summary>
+    public List<string> ListPaths() =>
+        document["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/api/", StringComparison.Ordinal) && !p.Key.Contains('{')
+                        && p.Value!["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"] is JsonObject schema
+                        && Resolve(schema)["properties"] is JsonObject properties
+                        && properties.ContainsKey("totalCount") && properties.ContainsKey("items"))
+            .Select(p => p.Key).ToList();
+
     /// <summary>Follows references, and of "oneOf"/"anyOf" (how a nullable object is written) takes the non-null schema.</summary>
     public JsonObject Resolve(JsonObject schema)
     {
