@@ -98,6 +98,38 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
     }
 
     [Fact]
+    public async Task Should_answer_400_to_the_null_items_the_review_reported_in_otherwise_valid_requests()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var document = JsonNode.Parse("""
+            {"kind": "Plan", "number": "30/KH-BCĐ", "issueDate": "2024-05-01", "issuer": "Ban Chỉ đạo", "legalBasis": [null]}
+            """)!;
+        var user = new JsonObject
+        {
+            ["userName"] = TestData.UniqueName("u"), ["email"] = TestData.UniqueName("u") + "@example.org",
+            ["password"] = TestTenant.AdminPassword, ["roleNames"] = new JsonArray((JsonNode?)null),
+        };
+        var permissions = JsonNode.Parse("""{"permissions": [null]}""")!;
+
+        var refused = new[]
+        {
+            (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/document", document, HttpStatusCode.BadRequest), "legalBasis[0]"),
+            (await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", user, HttpStatusCode.BadRequest), "roleNames[0]"),
+            (await admin.SendExpectingAsync(HttpMethod.Put, "/api/permission-management/permissions?providerName=R&providerKey=viewer",
+                permissions, HttpStatusCode.BadRequest), "permissions[0]"),
+        };
+
+        foreach (var (body, member) in refused)
+        {
+            TestData.ValidationMembers(body).ShouldBe([member]);
+            body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>()
+                .ShouldBe($"Trường {member[..member.IndexOf('[')]} không được có phần tử rỗng (null).");
+        }
+        (await TestData.ListUserNamesAsync(admin)).ShouldNotContain(user["userName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Should_refuse_an_item_of_the_wrong_type_in_every_array()
     {
         using var callers = await SignInAsync();
