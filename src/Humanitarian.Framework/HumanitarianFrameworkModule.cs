@@ -10,10 +10,12 @@ using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,6 +63,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
                 o.Filters.Add<UnitOfWorkFilter>();
                 o.Conventions.Add(new ApplicationServiceConvention());
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new InputValidationMetadataProvider());
                 o.AllowEmptyInputInBodyModelBinding = true;
             })
             .AddJsonOptions(o =>
@@ -74,6 +77,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         // MvcOptions.Filters apply to Razor Pages too: the unit of work wraps page handlers as well.
         services.AddRazorPages();
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();
+        services.Replace(ServiceDescriptor.Singleton<IObjectModelValidator, AbpObjectModelValidator>());
 
         mvc.ConfigureApplicationPartManager(manager =>
         {

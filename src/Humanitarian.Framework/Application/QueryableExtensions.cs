@@ -3,6 +3,12 @@ using Humanitarian.Framework.Domain;
 
 namespace Humanitarian.Framework.Application;
 
+/// <summary>A list was asked to sort by a key it does not offer: 400 on <c>sorting</c>, the message localized where it is answered.</summary>
+public sealed class UnknownSortingException(string sorting) : AbpValidationException($"Cannot sort by '{sorting}'.", "sorting")
+{
+    public string Sorting { get; } = sorting;
+}
+
 public static class QueryableExtensions
 {
     /// <summary>
@@ -19,8 +25,14 @@ public static class QueryableExtensions
         {
             var parts = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
-            var property = allowed.FirstOrDefault(a => a.Key.Equals(parts[0], StringComparison.OrdinalIgnoreCase)).Value
-                           ?? throw new AbpValidationException($"Cannot sort by '{parts[0]}'.", "sorting");
+            // Only "key", "key asc" and "key desc": anything else is as unknown as an unknown key.
+            var property = parts.Length > 2 || (parts.Length == 2 && !descending && !parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase))
+                ? null
+                : allowed.FirstOrDefault(a => a.Key.Equals(parts[0], StringComparison.OrdinalIgnoreCase)).Value;
+            if (property is null)
+            {
+                throw new UnknownSortingException(key);
+            }
             var parameter = Expression.Parameter(typeof(T), "e");
             var body = Expression.PropertyOrField(parameter, property);
             var lambda = Expression.Lambda(body, parameter);

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Localization;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +13,8 @@ public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResou
     public (int Status, RemoteServiceErrorResponse Body) Convert(Exception exception, bool isAuthenticated) =>
         exception switch
         {
+            UnknownSortingException s => (StatusCodes.Status400BadRequest, AbpErrorWriter.Create(l["ValidationError"],
+                validationErrors: [new ValidationError(l["CannotSortBy", s.Sorting], ["sorting"])])),
             AbpValidationException v => (StatusCodes.Status400BadRequest,
                 AbpErrorWriter.Create(l["ValidationError"], validationErrors: v.ValidationErrors)),
             BusinessException b => (StatusCodes.Status400BadRequest,

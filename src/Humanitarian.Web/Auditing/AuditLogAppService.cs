@@ -20,7 +20,7 @@ public sealed record AuditLogDto(
     Guid Id, Guid? UserId, string? UserName, DateTime ExecutionTime, string? HttpMethod, string? Url,
     string? ClientIpAddress, IReadOnlyList<EntityChangeDto> EntityChanges);
 
-public sealed class AuditLogListInput : PagedResultRequestDto
+public sealed class AuditLogListInput : PagedAndSortedResultRequestDto
 {
     [StringLength(256)]
     public string? UserName { get; set; }
@@ -38,6 +38,12 @@ public sealed class AuditLogListInput : PagedResultRequestDto
 [Authorize(AuditLoggingPermissions.AuditLogs)]
 public sealed class AuditLogAppService(HumanitarianDbContext dbContext) : ApplicationService
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["executionTime"] = nameof(AuditLog.ExecutionTime), ["userName"] = nameof(AuditLog.UserName),
+        ["httpMethod"] = nameof(AuditLog.HttpMethod), ["url"] = nameof(AuditLog.Url),
+    };
+
     [HttpGet]
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync([FromQuery] AuditLogListInput input)
     {
@@ -54,7 +60,7 @@ public sealed class AuditLogAppService(HumanitarianDbContext dbContext) : Applic
                 c.EntityTypeFullName.Contains(type) && (entityId == null || c.EntityId == entityId)));
         }
         var total = await query.LongCountAsync();
-        var logs = await query.OrderByDescending(a => a.ExecutionTime).PageBy(input)
+        var logs = await query.ApplySorting(input.Sorting, "executionTime desc", Sortable).PageBy(input)
             .Include(a => a.EntityChanges).ThenInclude(c => c.PropertyChanges)
             .AsSplitQuery().ToListAsync();
         return new PagedResultDto<AuditLogDto>(total, logs.Select(ToDto).ToList());

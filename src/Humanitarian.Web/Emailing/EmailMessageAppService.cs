@@ -22,7 +22,7 @@ public sealed class EmailMessageDto : CreationAuditedEntityDto<Guid>
     public string? LastError { get; set; }
 }
 
-public sealed class EmailMessageListInput : PagedResultRequestDto
+public sealed class EmailMessageListInput : PagedAndSortedResultRequestDto
 {
     public EmailMessageStatus? Status { get; set; }
 }
@@ -39,6 +39,14 @@ public sealed class EmailMessageAppService(
     HumanitarianDbContext dbContext, IEmailSender emailSender, TimeProvider clock, IStringLocalizer<HumanitarianResource> l)
     : ApplicationService
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["creationTime"] = nameof(EmailMessage.CreationTime), ["to"] = nameof(EmailMessage.To),
+        ["subject"] = nameof(EmailMessage.Subject), ["status"] = nameof(EmailMessage.Status),
+        ["tryCount"] = nameof(EmailMessage.TryCount), ["nextTryTime"] = nameof(EmailMessage.NextTryTime),
+        ["sentTime"] = nameof(EmailMessage.SentTime),
+    };
+
     public async Task<PagedResultDto<EmailMessageDto>> GetListAsync(EmailMessageListInput input)
     {
         var query = dbContext.Set<EmailMessage>().AsNoTracking();
@@ -47,7 +55,7 @@ public sealed class EmailMessageAppService(
             query = query.Where(m => m.Status == status);
         }
         var total = await query.LongCountAsync();
-        var page = await query.OrderByDescending(m => m.CreationTime).PageBy(input).ToListAsync();
+        var page = await query.ApplySorting(input.Sorting, "creationTime desc", Sortable).PageBy(input).ToListAsync();
         return new PagedResultDto<EmailMessageDto>(total, page.Select(ToDto).ToList());
     }
 

@@ -24,6 +24,13 @@ public sealed class TenantReorganisationAppService(
     TenantReorganisationManager manager,
     IStringLocalizer<HumanitarianResource> l) : ApplicationService
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["executionTime"] = nameof(TenantReorganisation.ExecutionTime), ["effectiveDate"] = nameof(TenantReorganisation.EffectiveDate),
+        ["kind"] = nameof(TenantReorganisation.Kind), ["sourceName"] = nameof(TenantReorganisation.SourceName),
+        ["heirName"] = nameof(TenantReorganisation.HeirName),
+    };
+
     [HttpGet("tenants/{id}/reorganisation-preview")]
     public Task<TenantReorganisationDto> GetPreviewAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
         manager.PreviewAsync(id, input.Kind!.Value, input.SuccessorId, input.EffectiveDate, input.AreaSuccessors);
@@ -40,12 +47,13 @@ public sealed class TenantReorganisationAppService(
     [HttpGet("tenant-reorganisations")]
     public async Task<PagedResultDto<TenantReorganisationDto>> GetListAsync([FromQuery] TenantReorganisationListInput input)
     {
-        // Few rows (a handful per reform): folded search in memory, newest first.
+        // Few rows (a handful per reform): folded search and sorting in memory, newest first unless asked otherwise.
         var filter = SearchText.Normalize(input.Filter);
-        var all = await dbContext.TenantReorganisations.AsNoTracking().OrderByDescending(r => r.ExecutionTime).ToListAsync();
+        var all = await dbContext.TenantReorganisations.AsNoTracking().ToListAsync();
         var matching = all.Where(r => filter.Length == 0
                                       || SearchText.Normalize(r.SourceName).Contains(filter, StringComparison.Ordinal)
-                                      || SearchText.Normalize(r.HeirName).Contains(filter, StringComparison.Ordinal)).ToList();
+                                      || SearchText.Normalize(r.HeirName).Contains(filter, StringComparison.Ordinal))
+            .AsQueryable().ApplySorting(input.Sorting, "executionTime desc", Sortable).ToList();
         return new PagedResultDto<TenantReorganisationDto>(matching.Count,
             matching.Skip(input.SkipCount).Take(input.MaxResultCount).Select(ToDto).ToList());
     }

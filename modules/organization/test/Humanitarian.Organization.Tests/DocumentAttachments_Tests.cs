@@ -147,6 +147,21 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
         await admin.SendExpectingAsync(HttpMethod.Get, url, null, HttpStatusCode.NotFound);
         (await admin.GetJsonAsync<JsonObject>($"/api/app/document/{document}"))["attachments"]!.AsArray().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Should_keep_only_the_last_segment_of_a_file_name_sent_as_a_path_of_either_kind()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var document = await CreateDocumentAsync(admin);
+
+        foreach (var sent in new[] { @"..\..\Windows\Kế hoạch.pdf", "../../etc/Kế hoạch.pdf", @"C:\Users\an\Kế hoạch.pdf", "a/b\\Kế hoạch.pdf" })
+        {
+            var attachment = await UploadExpectingAsync(admin, document, sent, Pdf, HttpStatusCode.OK);
+            attachment["fileName"]!.GetValue<string>().ShouldBe("Kế hoạch.pdf", sent);
+        }
+        var listed = (await admin.GetJsonAsync<JsonObject>($"/api/app/document/{document}"))["attachments"]!.AsArray();
+        listed.Select(a => a!["fileName"]!.GetValue<string>()).ShouldAllBe(name => name == "Kế hoạch.pdf");
+    }
 }
 
 [Collection(Collections.Sqlite)]

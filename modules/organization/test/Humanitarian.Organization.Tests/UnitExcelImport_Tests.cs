@@ -197,6 +197,19 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
     }
 
     [Fact]
+    public async Task Should_name_an_uploaded_file_without_the_path_it_was_sent_with()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
+
+        foreach (var sent in new[] { @"..\..\don-vi.xlsx", "../../don-vi.xlsx", @"C:\tmp/don-vi.xlsx" })
+        {
+            var refused = await UploadExpectingAsync(admin, ImportUrl, pdf, HttpStatusCode.BadRequest, fileName: sent);
+            refused["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Tệp 'don-vi.xlsx' không phải", customMessage: sent);
+        }
+    }
+
+    [Fact]
     public async Task Should_report_an_import_whose_server_stopped_as_interrupted()
     {
         var tenant = await CreateTenantAsync(fixture);

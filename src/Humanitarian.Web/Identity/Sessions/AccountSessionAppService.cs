@@ -15,11 +15,12 @@ public sealed class AccountSessionAppService(HumanitarianDbContext dbContext, IC
     : ApplicationService
 {
     [HttpGet]
-    public Task<PagedResultDto<IdentitySessionDto>> GetListAsync([FromQuery] PagedResultRequestDto input) =>
+    public Task<PagedResultDto<IdentitySessionDto>> GetListAsync([FromQuery] PagedAndSortedResultRequestDto input) =>
         Own().ToPagedDtosAsync(dbContext.Users, new GetIdentitySessionListInput
         {
             SkipCount = input.SkipCount,
             MaxResultCount = input.MaxResultCount,
+            Sorting = input.Sorting,
         }, principal.Principal ?? new());
 
     /// <summary>Ends one of the caller's sessions (the current one too: that is a sign-out).</summary>

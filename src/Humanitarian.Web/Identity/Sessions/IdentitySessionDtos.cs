@@ -18,7 +18,7 @@ public sealed class IdentitySessionDto : EntityDto<Guid>
     public bool IsCurrent { get; set; }
 }
 
-public sealed class GetIdentitySessionListInput : PagedResultRequestDto
+public sealed class GetIdentitySessionListInput : PagedAndSortedResultRequestDto
 {
     public Guid? UserId { get; set; }
     public string? Device { get; set; }

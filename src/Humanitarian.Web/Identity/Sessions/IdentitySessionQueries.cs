@@ -7,6 +7,12 @@ namespace Humanitarian.Web.Identity.Sessions;
 /// <summary>The one listing of sessions behind the admin's and the user's own API and pages.</summary>
 public static class IdentitySessionQueries
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["signedIn"] = nameof(IdentitySession.SignedIn), ["lastAccessed"] = nameof(IdentitySession.LastAccessed),
+        ["device"] = nameof(IdentitySession.Device), ["clientId"] = nameof(IdentitySession.ClientId),
+    };
+
     public static async Task<PagedResultDto<IdentitySessionDto>> ToPagedDtosAsync(
         this IQueryable<IdentitySession> sessions, IQueryable<AppUser> users, GetIdentitySessionListInput input, ClaimsPrincipal caller)
     {
@@ -23,8 +29,11 @@ public static class IdentitySessionQueries
             sessions = sessions.Where(s => s.ClientId == input.ClientId);
         }
         var total = await sessions.LongCountAsync();
-        var page = await sessions.AsNoTracking()
-            .OrderByDescending(s => s.LastAccessed ?? s.SignedIn).ThenByDescending(s => s.SignedIn)
+        // By default the most recently used first, which no single column gives.
+        var ordered = string.IsNullOrWhiteSpace(input.Sorting)
+            ? sessions.OrderByDescending(s => s.LastAccessed ?? s.SignedIn).ThenByDescending(s => s.SignedIn)
+            : sessions.ApplySorting(input.Sorting, "signedIn desc", Sortable);
+        var page = await ordered.AsNoTracking()
             .PageBy(input)
             .Select(s => new { Session = s, UserName = users.Where(u => u.Id == s.UserId).Select(u => u.UserName).FirstOrDefault() })
             .ToListAsync();

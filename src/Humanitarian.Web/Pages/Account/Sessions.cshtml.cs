@@ -12,7 +12,7 @@ public sealed class SessionsModel(AccountSessionAppService sessions) : Humanitar
     public PagedResultDto<IdentitySessionDto> Result { get; private set; } = new();
 
     public async Task OnGetAsync() =>
-        Result = await sessions.GetListAsync(new PagedResultRequestDto { MaxResultCount = LimitedResultRequestDto.MaxMaxResultCount });
+        Result = await sessions.GetListAsync(new PagedAndSortedResultRequestDto { MaxResultCount = LimitedResultRequestDto.MaxMaxResultCount });
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, bool current)
     {

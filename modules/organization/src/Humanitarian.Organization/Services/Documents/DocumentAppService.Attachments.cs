@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Permissions;
@@ -59,7 +60,7 @@ public sealed partial class DocumentAppService
         {
             throw new AbpValidationException(l["AttachmentRequired"], "file");
         }
-        var fileName = Path.GetFileName(file.FileName.Trim());
+        var fileName = UploadFileName.From(file.FileName);
         var maxBytes = options.Value.MaxAttachmentBytes;
         if (file.Length > maxBytes)
         {

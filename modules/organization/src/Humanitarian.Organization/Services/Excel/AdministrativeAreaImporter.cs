@@ -1,6 +1,7 @@
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Entities;
@@ -19,6 +20,7 @@ namespace Humanitarian.Organization.Services.Excel;
 public sealed class AdministrativeAreaImporter(
     IRepository<AdministrativeArea, Guid> areas,
     IAbpEfCoreDbContext dbContext,
+    ExcelImportGuard guard,
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
     // "Mã", "Tên", "Cấp", "Mã cấp trên" as the office publishes them; code/name/level/parentCode too.
@@ -30,7 +32,7 @@ public sealed class AdministrativeAreaImporter(
         new("parentCode", "Excel:Area:ParentCode", false, "parent"),
     ];
 
-    internal List<ExcelRow> Read(byte[] content) => ExcelSheetReader.Read(content, Columns, l);
+    internal List<ExcelRow> Read(byte[] content) => ExcelSheetReader.Read(content, Columns, guard, l);
 
     internal async Task<ExcelImportResultDto> ImportAsync(
         IReadOnlyList<ExcelRow> sheet, ExcelImportMode mode, bool dryRun, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Organization.Excel;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
@@ -19,14 +20,16 @@ internal sealed record ExcelRow(int Number, IReadOnlyDictionary<string, string?>
 /// Reads the first sheet of an import file. The header row is the first row naming every required
 /// column (title rows above it, as published lists have, are skipped); headers are matched in any
 /// language regardless of case, marks and spacing. Blank rows are skipped; more data rows than the
-/// limit is a 400.
+/// limit is a 400, and so is a file over the <see cref="ExcelImportGuard"/>'s limits (checked first).
 /// </summary>
 internal static class ExcelSheetReader
 {
     /// <summary>How far down the header row is looked for.</summary>
     private const int HeaderSearchRows = 10;
 
-    public static List<ExcelRow> Read(byte[] content, IReadOnlyList<ExcelColumn> columns, IStringLocalizer l)
+    private static readonly ExcelImportLimits Limits = new(ExcelConsts.MaxScannedRows);
+
+    public static List<ExcelRow> Read(byte[] content, IReadOnlyList<ExcelColumn> columns, ExcelImportGuard guard, IStringLocalizer l)
     {
         var vocabulary = new ExcelVocabulary(l);
         var headerWords = columns.ToDictionary(
@@ -36,9 +39,10 @@ internal static class ExcelSheetReader
         Dictionary<string, string>? fieldOfColumn = null;
         try
         {
+            guard.CheckPackage(content, Limits, "file");
             using var stream = new MemoryStream(content, writable: false);
             var number = 0;
-            foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: false))
+            foreach (var cells in guard.Scan(stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>(), Limits, "file"))
             {
                 number++;
                 if (fieldOfColumn is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Services.Documents;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ internal static class ExcelUpload
         {
             throw new AbpValidationException(l["ExcelFileRequired"], "file");
         }
-        var fileName = Path.GetFileName(file.FileName.Trim());
+        var fileName = UploadFileName.From(file.FileName);
         if (file.Length > ExcelConsts.MaxImportBytes)
         {
             var megabytes = (ExcelConsts.MaxImportBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Excel;
@@ -24,6 +25,7 @@ public sealed class UnitImporter(
     IRepository<AdministrativeArea, Guid> areas,
     IUnitScope unitScope,
     IAbpEfCoreDbContext dbContext,
+    ExcelImportGuard guard,
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
     /// <summary>Units saved per round trip; progress is reported after each.</summary>
@@ -46,7 +48,7 @@ public sealed class UnitImporter(
     ];
 
     /// <summary>The data rows of an upload; a 400 when the sheet cannot be an import of units.</summary>
-    internal List<ExcelRow> Read(byte[] content) => ExcelSheetReader.Read(content, Columns, l);
+    internal List<ExcelRow> Read(byte[] content) => ExcelSheetReader.Read(content, Columns, guard, l);
 
     /// <param name="reportProgress">Told the number of rows done so far (checked and, when written, saved).</param>
     internal async Task<ExcelImportResultDto> ImportAsync(
