@@ -7,6 +7,7 @@ using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Seeding;
@@ -35,7 +36,12 @@ public sealed class HumanitarianWebModule : AbpModule
         services.AddHumanitarianIdentity(context.Configuration);
         services.AddHumanitarianRateLimiting(context.Configuration);
         services.Configure<DemoDataOptions>(context.Configuration.GetSection("DemoData"));
-        services.Configure<AbpAuditingOptions>(o => o.IgnoredTypes.Add(typeof(DataProtectionKey)));
+        services.Configure<AbpAuditingOptions>(o =>
+        {
+            o.IgnoredTypes.Add(typeof(DataProtectionKey));
+            // Failed sign-ins are counted, not audited: an attacker's guesses would fill the audit log.
+            o.IgnoredTypes.Add(typeof(SignInThrottle));
+        });
 
         services.AddSingleton<StartupState>();
         DatabaseInitializer.Register(services);

@@ -1,6 +1,9 @@
 using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MySqlConnector;
 
 namespace Humanitarian.TestBase;
@@ -39,6 +42,9 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The app's <see cref="TimeProvider"/>.</summary>
+    public TestClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -55,6 +61,12 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 
     /// <summary>Waits until migrations and demo seeding are done (/health answers 200).</summary>
