@@ -33,7 +33,10 @@ public sealed class HumanitarianWebModule : AbpModule
     {
         var services = context.Services;
         services.AddHumanitarianDatabase(context.Configuration);
+        services.AddHumanitarianDataProtection(context.Configuration);
         services.AddHumanitarianIdentity(context.Configuration);
+        services.AddHumanitarianForwardedHeaders(context.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHumanitarianRateLimiting(context.Configuration);
         services.Configure<DemoDataOptions>(context.Configuration.GetSection("DemoData"));
         services.Configure<AbpAuditingOptions>(o =>

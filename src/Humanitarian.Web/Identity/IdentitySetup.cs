@@ -7,7 +7,6 @@ using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Quartz;
 
@@ -33,9 +32,6 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
-
-        // Keys in the database: every server of a deployment reads the same cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Humanitarian").PersistKeysToDbContext<HumanitarianDbContext>();
 
         services.AddAuthentication(o =>
             {
