@@ -117,6 +117,22 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture) w
     }
 
     [Fact]
+    public async Task Should_throttle_an_ipv6_client_by_its_64_network()
+    {
+        var (tenant, userName) = await NewUserAsync();
+        var (site, subnet) = (Random.Shared.Next(1, 0xffff), Random.Shared.Next(1, 0xfffe));
+        var prefix = $"2001:db8:{site:x}:{subnet:x}";
+        for (var failure = 1; failure <= 5; failure++)
+        {
+            await LoginAsync($"{prefix}::{failure}", tenant.Name, userName, WrongPassword);
+        }
+
+        // Another address of the same network is the same subscriber.
+        (await LoginAsync($"{prefix}::99", tenant.Name, userName, TestTenant.AdminPassword)).ShouldContain("\"result\":4");
+        (await LoginAsync($"2001:db8:{site:x}:{subnet + 1:x}::1", tenant.Name, userName, TestTenant.AdminPassword)).ShouldContain("\"result\":1");
+    }
+
+    [Fact]
     public async Task Should_end_the_throttle_after_the_lockout_time()
     {
         var (tenant, userName) = await NewUserAsync();

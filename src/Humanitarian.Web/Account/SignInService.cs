@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Identity;
@@ -72,11 +73,22 @@ public sealed class SignInService(
         passwordHasher.VerifyHashedPassword(dummy, s_missingUserHash, password);
     }
 
-    /// <summary>The client's address as the forwarded-headers middleware left it (IPv4 clients of a dual-stack socket as IPv4).</summary>
+    /// <summary>
+    /// The client's address as the forwarded-headers middleware left it; IPv4 clients of a dual-stack
+    /// socket as IPv4, and an IPv6 client as its /64 network, which one subscriber usually holds whole.
+    /// </summary>
     private string ClientAddress() => httpContextAccessor.HttpContext?.Connection.RemoteIpAddress switch
     {
         { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),
+        { AddressFamily: AddressFamily.InterNetworkV6 } v6 => Network64(v6),
         IPAddress address => address.ToString(),
         null => "unknown",
     };
+
+    private static string Network64(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }
