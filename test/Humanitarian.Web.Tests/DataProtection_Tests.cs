@@ -36,9 +36,9 @@ public abstract class DataProtection_Tests(DatabaseProvider provider) : IAsyncLi
         File.Delete(_certificatePath);
     }
 
-    private async Task<HumanitarianWebFactory> StartProductionAsync(bool withCertificate)
+    private async Task<HumanitarianWebFactory> StartProductionAsync(bool withCertificate, bool demo = false)
     {
-        var settings = new Dictionary<string, string?> { ["environment"] = "Production" };
+        var settings = new Dictionary<string, string?> { ["environment"] = "Production", ["DemoData:Enabled"] = demo ? "true" : "false" };
         if (withCertificate)
         {
             settings["DataProtection:Certificate:Path"] = _certificatePath;
@@ -71,6 +71,15 @@ public abstract class DataProtection_Tests(DatabaseProvider provider) : IAsyncLi
         var failure = await Should.ThrowAsync<InvalidOperationException>(() => StartProductionAsync(withCertificate: false));
 
         failure.Message.ShouldContain("DataProtection:Certificate:Path");
+    }
+
+    [Fact]
+    public async Task Should_start_a_demo_in_production_without_a_certificate()
+    {
+        // A newcomer's `dotnet Humanitarian.Web.dll` on SQLite with demo data: started, with a warning.
+        var factory = await StartProductionAsync(withCertificate: false, demo: true);
+
+        using var admin = await ApiClient.SignInAsync(factory.CreateApiClient(), null, "admin", HumanitarianWebFactory.DemoPassword);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using Humanitarian.Web.Data;
+using Humanitarian.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Web.Startup;
 
@@ -28,8 +30,10 @@ public static class DataProtectionSetup
     }
 
     /// <summary>
-    /// Without a certificate the keys lie in the database in clear: refused in Production (a copy of
-    /// the database would open every cookie, token and stored secret), a warning elsewhere.
+    /// Without a certificate the keys lie in the database in clear: a real deployment (Production
+    /// without demo data) refuses to start, since a copy of the database would open every cookie,
+    /// token and stored secret; a demo (<c>dotnet Humanitarian.Web.dll</c> on SQLite) and other
+    /// environments start with a warning.
     /// </summary>
     public static void CheckKeyProtection(WebApplication app)
     {
@@ -37,7 +41,8 @@ public static class DataProtectionSetup
         {
             return;
         }
-        if (app.Environment.IsProduction())
+        var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        if (app.Environment.IsProduction() && !demo.IsEnabled(app.Configuration))
         {
             throw new InvalidOperationException(
                 $"No {CertificateSection}:Path is configured: the Data Protection keys would be stored unencrypted. See README, Configuration.");
