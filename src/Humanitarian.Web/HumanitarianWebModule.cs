@@ -7,6 +7,7 @@ using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Seeding;
@@ -32,10 +33,18 @@ public sealed class HumanitarianWebModule : AbpModule
     {
         var services = context.Services;
         services.AddHumanitarianDatabase(context.Configuration);
+        services.AddHumanitarianDataProtection(context.Configuration);
         services.AddHumanitarianIdentity(context.Configuration);
+        services.AddHumanitarianForwardedHeaders(context.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHumanitarianRateLimiting(context.Configuration);
         services.Configure<DemoDataOptions>(context.Configuration.GetSection("DemoData"));
-        services.Configure<AbpAuditingOptions>(o => o.IgnoredTypes.Add(typeof(DataProtectionKey)));
+        services.Configure<AbpAuditingOptions>(o =>
+        {
+            o.IgnoredTypes.Add(typeof(DataProtectionKey));
+            // Failed sign-ins are counted, not audited: an attacker's guesses would fill the audit log.
+            o.IgnoredTypes.Add(typeof(SignInThrottle));
+        });
 
         services.AddSingleton<StartupState>();
         DatabaseInitializer.Register(services);

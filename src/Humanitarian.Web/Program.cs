@@ -19,6 +19,13 @@ var modules = builder.Services.AddApplication<HumanitarianWebModule>(builder.Con
 HumanitarianFrameworkModule.AddModuleParts(builder.Services.AddControllersWithViews(), modules);
 
 var app = builder.Build();
+DataProtectionSetup.CheckKeyProtection(app);
+// First: everything after it (cookies, rate limits, sessions, HSTS) sees the client's own address and scheme.
+app.UseForwardedHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseAbpErrorPages("/Error", showDeveloperErrors: app.Environment.IsDevelopment());
 app.UseStaticFiles();

@@ -1,6 +1,9 @@
 using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MySqlConnector;
 
 namespace Humanitarian.TestBase;
@@ -12,6 +15,8 @@ namespace Humanitarian.TestBase;
 public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Nhandao@2024!";
+    public const string KnownProxy = "10.1.2.3";
+    public const string KnownProxyNetwork = "10.20.0.0/16";
 
     private readonly string _connectionString;
     private readonly string? _mySqlDatabase;
@@ -39,6 +44,9 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The app's <see cref="TimeProvider"/>.</summary>
+    public TestClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -49,12 +57,21 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
         // The outbox is checked every second, so e-mail tests wait little.
         builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
+        // The deployment's proxies: one by address, others by network (loopback is always known).
+        builder.UseSetting("ForwardedHeaders:KnownProxies:0", KnownProxy);
+        builder.UseSetting("ForwardedHeaders:KnownNetworks:0", KnownProxyNetwork);
         // Every cookie request re-checks the security stamp, so tests cross that path (in the user's tenant).
         builder.UseSetting("Identity:SecurityStampValidationInterval", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 
     /// <summary>Waits until migrations and demo seeding are done (/health answers 200).</summary>

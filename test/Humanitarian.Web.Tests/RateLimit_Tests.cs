@@ -28,6 +28,31 @@ public sealed class RateLimit_Tests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_count_the_real_clients_behind_a_known_proxy_apart()
+    {
+        // Both clients' requests come from the same nginx; each has its own 20 attempts.
+        HttpClient Via(string client)
+        {
+            var http = TestClientAddress.From(_factory.CreateApiClient(), HumanitarianWebFactory.KnownProxy);
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+            return http;
+        }
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            using var first = new ApiClient(Via("203.0.113.1"), null);
+            (await first.PostAsync("/api/account/login", new { userNameOrEmailAddress = "admin", password = "Sai-mat-khau@1" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK, $"attempt {attempt}");
+        }
+        using var again = new ApiClient(Via("203.0.113.1"), null);
+        using var second = new ApiClient(Via("203.0.113.2"), null);
+
+        (await again.PostAsync("/api/account/login", new { userNameOrEmailAddress = "admin", password = "Sai-mat-khau@1" }))
+            .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await second.PostAsync("/api/account/login", new { userNameOrEmailAddress = "admin", password = HumanitarianWebFactory.DemoPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Should_refuse_the_21st_sign_in_attempt_within_a_minute_with_429_and_retry_after()
     {
         // Successful attempts count as well as failed ones.

@@ -1,3 +1,4 @@
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Identity.Sessions;
 using Humanitarian.Web.MultiTenancy;
@@ -43,6 +44,14 @@ public static class HostModelBuilderExtensions
             b.Property(s => s.IpAddresses).HasMaxLength(IdentitySession.MaxIpAddressesLength);
             b.HasIndex(s => s.UserId);
             b.HasIndex(s => s.SignedIn);
+        });
+        builder.Entity<SignInThrottle>(b =>
+        {
+            b.ToTable("AbpSignInThrottles");
+            b.Property(t => t.Id).HasMaxLength(SignInThrottle.MaxIdLength);
+            b.Property(t => t.UserName).HasMaxLength(SignInThrottle.MaxUserNameLength).IsRequired();
+            b.Property(t => t.ClientIpAddress).HasMaxLength(SignInThrottle.MaxClientIpAddressLength).IsRequired();
+            b.HasIndex(t => t.LastFailureTime);
         });
     }
 

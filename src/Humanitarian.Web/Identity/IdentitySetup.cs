@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Quartz;
 
@@ -22,6 +22,7 @@ public static class IdentitySetup
         services.AddIdentity<AppUser, AppRole>(o =>
             {
                 o.Password.RequiredLength = 12;
+                // Counted per client address by SignInThrottleStore, not on the account (see SignInService).
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
@@ -31,9 +32,6 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
-
-        // Keys in the database: every server of a deployment reads the same cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Humanitarian").PersistKeysToDbContext<HumanitarianDbContext>();
 
         services.AddAuthentication(o =>
             {
@@ -56,6 +54,10 @@ public static class IdentitySetup
             trigger => trigger.WithIdentity("identity-session-activity").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()),
             job => job.WithIdentity("identity-session-activity")));
+        services.AddQuartz(q => q.ScheduleJob<SignInThrottleCleanupJob>(
+            trigger => trigger.WithIdentity("sign-in-throttle-cleanup").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()),
+            job => job.WithIdentity("sign-in-throttle-cleanup")));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

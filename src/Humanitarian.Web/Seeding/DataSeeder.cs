@@ -16,8 +16,7 @@ public sealed class DataSeeder(
     HumanitarianDbContext dbContext, ICurrentTenant currentTenant, IOptions<DemoDataOptions> options,
     IConfiguration configuration) : ITransientDependency
 {
-    public bool DemoEnabled =>
-        options.Value.Enabled ?? DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite;
+    public bool DemoEnabled => options.Value.IsEnabled(configuration);
 
     /// <returns>The demo tenants one can sign in to (none when demo data is off).</returns>
     public async Task<IReadOnlyList<string>> SeedAsync()

@@ -1,3 +1,5 @@
+using Humanitarian.Web.Data;
+
 namespace Humanitarian.Web.Seeding;
 
 /// <summary>Section <c>DemoData</c>: demo tenants and users from <c>seeds/</c>.</summary>
@@ -8,6 +10,9 @@ public sealed class DemoDataOptions
 
     /// <summary>Seeded on the embedded default (SQLite) unless turned off; off for MySQL unless turned on.</summary>
     public bool? Enabled { get; set; }
+
+    /// <summary>Whether demo data is on, <see cref="Enabled"/> or the provider's default.</summary>
+    public bool IsEnabled(IConfiguration configuration) => Enabled ?? DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite;
 
     /// <summary>Password of the host admin; the demo password when unset.</summary>
     public string AdminPassword { get; set; } = DemoPassword;

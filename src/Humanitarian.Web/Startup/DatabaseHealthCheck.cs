@@ -25,9 +25,17 @@ public sealed class DatabaseHealthCheck(StartupState state, HumanitarianDbContex
         }
     }
 
+    /// <summary>
+    /// The checks and their descriptions (database provider, start-up failure) for operators; in
+    /// Production only the overall status, since /health is open to anyone who reaches the server.
+    /// </summary>
     public static Task WriteResponseAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        if (context.RequestServices.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+        }
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),

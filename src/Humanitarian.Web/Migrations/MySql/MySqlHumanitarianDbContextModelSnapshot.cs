@@ -935,6 +935,43 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("OrgUnitContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Web.Account.SignInThrottle", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("ClientIpAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LockoutEnd")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastFailureTime");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AbpSignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Web.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

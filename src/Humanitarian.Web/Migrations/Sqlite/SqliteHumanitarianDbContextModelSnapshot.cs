@@ -928,6 +928,43 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("OrgUnitContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Web.Account.SignInThrottle", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientIpAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastFailureTime");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AbpSignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Web.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
