@@ -32,6 +32,15 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+        // Tests sign in thousands of times; PBKDF2's 100,000 rounds would cost them minutes. Hashes
+        // carry their own round count, so a real deployment never meets a weakened one.
+        services.AddOptions<PasswordHasherOptions>().Configure<IHostEnvironment>((o, environment) =>
+        {
+            if (environment.IsEnvironment("Testing"))
+            {
+                o.IterationCount = 1_000;
+            }
+        });
 
         services.AddAuthentication(o =>
             {

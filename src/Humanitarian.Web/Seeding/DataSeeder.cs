@@ -24,7 +24,7 @@ public sealed class DataSeeder(
         var signInTo = new List<string>();
         var demoTenants = DemoEnabled ? await demo.SeedTenantsAsync() : [];
         await RunContributorsAsync(null);
-        var demoHash = DemoEnabled ? DemoTenantSeeder.HashDemoPassword() : null;
+        var demoHash = DemoEnabled ? demo.HashDemoPassword() : null;
         // A merged or dissolved tenant is history: seeding it again would re-create, in the closed
         // tenant, the demo users and units that moved to its heir.
         foreach (var tenant in (await tenantStore.GetAllAsync()).Where(t => !t.IsClosed))

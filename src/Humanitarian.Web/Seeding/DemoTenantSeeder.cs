@@ -17,7 +17,7 @@ namespace Humanitarian.Web.Seeding;
 /// </summary>
 public sealed class DemoTenantSeeder(
     HumanitarianDbContext dbContext, TenantProvisioner provisioner, TenantStore tenantStore,
-    IOptions<DemoDataOptions> options) : ITransientDependency
+    IOptions<DemoDataOptions> options, IPasswordHasher<AppUser> passwordHasher) : ITransientDependency
 {
     private sealed record SeedTenant(string Name, string DisplayName, TenantLevel Level, string? Parent);
 
@@ -59,6 +59,5 @@ public sealed class DemoTenantSeeder(
         }
     }
 
-    public static string HashDemoPassword() =>
-        new PasswordHasher<AppUser>().HashPassword(new AppUser(), DemoDataOptions.DemoPassword);
+    public string HashDemoPassword() => passwordHasher.HashPassword(new AppUser(), DemoDataOptions.DemoPassword);
 }
