@@ -7,6 +7,7 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Framework.MultiTenancy;
@@ -44,6 +45,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
 
         services.AddTransient(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
         services.AddSingleton<ExceptionToErrorConverter>();
+        services.AddSingleton<BusinessExceptionLocalizer>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();

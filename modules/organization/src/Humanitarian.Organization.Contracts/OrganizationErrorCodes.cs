@@ -8,5 +8,8 @@ public static class OrganizationErrorCodes
     public const string AreaInUse = "Organization:AreaInUse";
     public const string CommitteeHasChildren = "Organization:CommitteeHasChildren";
     public const string MemberTermAlreadyEnded = "Organization:MemberTermAlreadyEnded";
+    public const string TermEndBeforeStart = "Organization:TermEndBeforeStart";
+    public const string SuccessorStartsTooEarly = "Organization:SuccessorStartsTooEarly";
+    public const string PositionAlreadyHeld = "Organization:PositionAlreadyHeld";
     public const string SeatRolesAreForTenants = "Organization:SeatRolesAreForTenants";
 }
