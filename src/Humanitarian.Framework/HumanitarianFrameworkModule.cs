@@ -44,6 +44,8 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddTransient(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
+        services.AddTransient(typeof(TreeRules<>));
+        services.AddTransient(typeof(UniqueCodes<>));
         services.AddSingleton<ExceptionToErrorConverter>();
         services.AddSingleton<BusinessExceptionLocalizer>();
 

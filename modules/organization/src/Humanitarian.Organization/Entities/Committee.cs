@@ -9,7 +9,7 @@ namespace Humanitarian.Organization.Entities;
 /// A steering committee or fundraising board with its members. Members are never removed: a replaced
 /// member's term is ended, so the committee's history stays.
 /// </summary>
-public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
+public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir, IHasParent
 {
     private readonly List<CommitteeMember> _members = [];
 
