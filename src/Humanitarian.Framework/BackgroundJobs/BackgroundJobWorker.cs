@@ -101,6 +101,8 @@ public sealed class BackgroundJobWorker(
     {
         var token = job.ClaimToken ?? throw new ArgumentException("The job is not claimed.", nameof(job));
         var now = Now;
+        // A try that ended, failed, moved the next try past itself; one that never ended did not.
+        var lastTryCutShort = job.LastTryTime is { } lastTry && job.NextTryTime <= lastTry;
         // The try is counted and the lease renewed before any work: a try cut short by a dying server counts too.
         var started = await Mine(job.Id, token).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.TryCount, j => j.TryCount + 1)
@@ -113,11 +115,11 @@ public sealed class BackgroundJobWorker(
         job.TryCount++;
         job.LastTryTime = now;
 
-        if (job.TryCount > 1 && (now - job.CreationTime).TotalSeconds > Options.DefaultTimeout)
+        if (lastTryCutShort && (now - job.CreationTime).TotalSeconds > Options.DefaultTimeout)
         {
-            // Past the timeout on a later try: given up. Mostly a job whose tries never finished (each killed
-            // its server), which would otherwise come back forever; a failing one is abandoned as it fails.
-            await AbandonAsync(job, token, "Timed out: not done within the timeout since it was enqueued.");
+            // Tries that never end (each killed its server) would otherwise come back forever; a job that
+            // fails is abandoned as it fails, by the back-off.
+            await AbandonAsync(job, token, "Timed out: its tries were cut short until the timeout passed.");
             return true;
         }
         if (jobOptions.Value.FindJob(job.JobName) is not { } configuration)
