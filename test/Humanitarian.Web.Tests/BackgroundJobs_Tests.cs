@@ -4,6 +4,7 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Uow;
 using Humanitarian.Framework.Users;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
@@ -43,6 +44,22 @@ public sealed class ProbeJob(ICurrentTenant tenant, ICurrentUser user, IStringLo
         {
             throw new InvalidOperationException($"Probe {args.Index} fails on purpose.");
         }
+    }
+}
+
+[BackgroundJobName("Tests.OwnTransaction")]
+public sealed record OwnTransactionArgs(Guid RunId);
+
+/// <summary>A job that opens its own transaction (as the Excel import does), so it opts out of the worker's.</summary>
+[UnitOfWork(isTransactional: false)]
+public sealed class OwnTransactionJob(IAbpEfCoreDbContext dbContext, IBackgroundJobManager jobs) : AsyncBackgroundJob<OwnTransactionArgs>
+{
+    public override async Task ExecuteAsync(OwnTransactionArgs args)
+    {
+        await using var transaction = await dbContext.Database.BeginTransactionAsync();
+        await jobs.EnqueueAsync(new ProbeArgs(args.RunId));
+        await dbContext.SaveChangesAsync();
+        await transaction.CommitAsync();
     }
 }
 
@@ -278,6 +295,22 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
+    public async Task Should_run_a_job_outside_the_workers_transaction_when_it_opts_out()
+    {
+        var runId = Guid.NewGuid();
+        await using var paused = await PauseWorkerAsync();
+        var id = await EnqueueAsync(null, null, new OwnTransactionArgs(runId));
+
+        await RunWorkerAsync();
+        (await FindJobAsync(id)).ShouldBeNull("done: its own transaction did not clash with one of the worker's");
+        ProbeJob.Runs(runId).ShouldBeEmpty();
+
+        // The job it enqueued in its own transaction was committed with it.
+        await RunWorkerAsync();
+        ProbeJob.Runs(runId).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_abandon_a_job_that_no_job_of_this_server_takes()
     {
         await using var paused = await PauseWorkerAsync();
@@ -370,8 +403,8 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     /// <summary>Enqueues as a signed-in user of a tenant would (null, null: as the host's start-up code).</summary>
-    private async Task<string> EnqueueAsync(
-        string? tenantName, string? userName, ProbeArgs args, string culture = "vi-VN",
+    private async Task<string> EnqueueAsync<TArgs>(
+        string? tenantName, string? userName, TArgs args, string culture = "vi-VN",
         BackgroundJobPriority priority = BackgroundJobPriority.Normal)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Uow;
 using Humanitarian.Framework.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,8 @@ namespace Humanitarian.Framework.BackgroundJobs;
 /// Each job runs in a fresh DI scope, in the enqueuing tenant, as the enqueuing user (rebuilt through
 /// <see cref="IUserPrincipalFactory"/>; a user who is gone or deactivated means the job is abandoned, it
 /// never runs as nobody) and in the enqueuing culture, inside a unit of work: one transaction whose
-/// changes are saved at the end together with the removal of the job's row. A failure rolls the
+/// changes are saved at the end together with the removal of the job's row (unless the job class is
+/// marked <c>[UnitOfWork(isTransactional: false)]</c>). A failure rolls the
 /// job's changes back and schedules the next try (ABP's back-off). A server killed mid-job leaves its
 /// lease to expire; the next run on any server takes the job again (its tries count the lost one),
 /// so jobs must be idempotent or keep their effects in the unit of work. A run that lost its lease
@@ -201,16 +203,21 @@ public sealed class BackgroundJobWorker(
             await using var renewal = new LeaseRenewal(
                 stop => ExtendLeaseAsync(job.Id, token, stop), Options.JobLease / 3, clock, _logger, job.Id);
             var unitOfWork = services.GetRequiredService<IAbpEfCoreDbContext>();
-            await using var transaction = await unitOfWork.Database.BeginTransactionAsync();
+            var transactional = configuration.JobType.GetCustomAttributes(typeof(UnitOfWorkAttribute), true)
+                .OfType<UnitOfWorkAttribute>().FirstOrDefault()?.IsTransactional ?? true;
+            await using var transaction = transactional ? await unitOfWork.Database.BeginTransactionAsync() : null;
             await InvokeAsync(services.GetRequiredService(configuration.JobType), configuration, args);
             await unitOfWork.SaveChangesAsync();
             renewal.Stop();
             // The row goes with the job's own changes, and only while this run still holds it.
             if (await unitOfWork.Set<BackgroundJobRecord>().Where(j => j.Id == job.Id && j.ClaimToken == token).ExecuteDeleteAsync() == 0)
             {
-                throw new LeaseLostException();
+                throw new LeaseLostException(transactional);
             }
-            await transaction.CommitAsync();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync();
+            }
             return null;
         }
         finally
@@ -251,10 +258,10 @@ public sealed class BackgroundJobWorker(
     /// <summary>ABP's back-off: the next try after first wait × factor^(tries − 1), unless that is past the timeout.</summary>
     private async Task RecordFailureAsync(BackgroundJobRecord job, Guid token, Exception exception)
     {
-        if (exception is LeaseLostException)
+        if (exception is LeaseLostException lost)
         {
-            _logger.LogWarning("Background job {JobId} ({JobName}) lost its lease while running; its work was rolled back and another run has it.",
-                job.Id, job.JobName);
+            _logger.LogWarning("Background job {JobId} ({JobName}) lost its lease while running; another run has it (this run's work was {Outcome}).",
+                job.Id, job.JobName, lost.RolledBack ? "rolled back" : "saved already");
             return;
         }
         var waitSeconds = Options.DefaultFirstWaitDuration * Math.Pow(Options.DefaultWaitFactor, job.TryCount - 1);
@@ -297,7 +304,10 @@ public sealed class BackgroundJobWorker(
     private static string Truncate(string text) =>
         text.Length > BackgroundJobRecord.MaxLastErrorLength ? text[..BackgroundJobRecord.MaxLastErrorLength] : text;
 
-    private sealed class LeaseLostException() : Exception("The job's lease was lost while it ran.");
+    private sealed class LeaseLostException(bool rolledBack) : Exception("The job's lease was lost while it ran.")
+    {
+        public bool RolledBack { get; } = rolledBack;
+    }
 
     /// <returns>False when the job is no longer this run's.</returns>
     private async Task<bool> ExtendLeaseAsync(Guid id, Guid token, CancellationToken cancellationToken)
