@@ -4,6 +4,7 @@ using Humanitarian.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
 using Humanitarian.Framework.Auditing;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
@@ -14,6 +15,7 @@ using Humanitarian.Web.Seeding;
 using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.OpenApi;
 
 namespace Humanitarian.Web;
 
@@ -49,7 +51,18 @@ public sealed class HumanitarianWebModule : AbpModule
         services.AddSingleton<StartupState>();
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddOpenApi();
+        // An IRemoteStreamContent is a file's bytes, in an upload as in a download (as IFormFile is described).
+        services.AddOpenApi(o => o.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (typeof(IRemoteStreamContent).IsAssignableFrom(context.JsonTypeInfo.Type))
+            {
+                schema.Type = JsonSchemaType.String;
+                schema.Format = "binary";
+                schema.Properties = null;
+                schema.Required = null;
+            }
+            return Task.CompletedTask;
+        }));
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>

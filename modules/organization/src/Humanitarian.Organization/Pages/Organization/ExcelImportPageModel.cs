@@ -1,6 +1,6 @@
+using Humanitarian.Framework.Content;
 using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Services.Excel;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.Pages.Organization;
@@ -8,7 +8,7 @@ namespace Humanitarian.Organization.Pages.Organization;
 /// <summary>The import form's inputs, as the import API takes them; the service reports its refusals under <c>file</c>.</summary>
 public sealed class ExcelImportInput
 {
-    public IFormFile? File { get; set; }
+    public IRemoteStreamContent? File { get; set; }
     public ExcelImportMode Mode { get; set; } = ExcelImportMode.AllOrNothing;
     public bool DryRun { get; set; }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Humanitarian.Organization.Pages.Organization.Documents;
 /// <summary>The upload form's one input; the service reports its refusals under <c>file</c>.</summary>
 public sealed class AttachmentUploadInput
 {
-    public IFormFile? File { get; set; }
+    public IRemoteStreamContent? File { get; set; }
 }
 
 /// <summary>
@@ -57,8 +57,11 @@ public sealed class DetailsModel(
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>The attachment as a file download (permission: reading documents).</summary>
-    public async Task<IActionResult> OnGetDownloadAsync(Guid attachmentId) =>
-        await documentAppService.GetAttachmentAsync(Id, attachmentId);
+    public async Task<IActionResult> OnGetDownloadAsync(Guid attachmentId)
+    {
+        var attachment = await documentAppService.GetAttachmentAsync(Id, attachmentId);
+        return File(attachment.GetStream(), attachment.ContentType, attachment.FileName);
+    }
 
     public async Task<IActionResult> OnPostUploadAsync()
     {
