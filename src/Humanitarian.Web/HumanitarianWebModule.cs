@@ -4,7 +4,6 @@ using Humanitarian.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
 using Humanitarian.Framework.Auditing;
-using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
@@ -15,7 +14,6 @@ using Humanitarian.Web.Seeding;
 using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.OpenApi;
 
 namespace Humanitarian.Web;
 
@@ -51,18 +49,7 @@ public sealed class HumanitarianWebModule : AbpModule
         services.AddSingleton<StartupState>();
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        // An IRemoteStreamContent is a file's bytes, in an upload as in a download (as IFormFile is described).
-        services.AddOpenApi(o => o.AddSchemaTransformer((schema, context, _) =>
-        {
-            if (typeof(IRemoteStreamContent).IsAssignableFrom(context.JsonTypeInfo.Type))
-            {
-                schema.Type = JsonSchemaType.String;
-                schema.Format = "binary";
-                schema.Properties = null;
-                schema.Required = null;
-            }
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.DescribeRemoteStreamContent());
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>
