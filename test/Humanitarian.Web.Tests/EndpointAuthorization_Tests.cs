@@ -276,14 +276,7 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     {
         using var anonymous = fixture.Anonymous();
         await anonymous.RefreshAntiforgeryTokenAsync();
-        var failures = new List<string>();
-        var handlers = (await PageHandlersAsync()).Where(h => !h.IsAnonymous).ToList();
-        foreach (var handler in handlers)
-        {
-            await ExpectRedirectAsync(anonymous, handler, "/Account/Login", failures);
-        }
-        handlers.Count.ShouldBeGreaterThan(10);
-        failures.ShouldBeEmpty();
+        await ExpectRedirectsAsync(anonymous, (await PageHandlersAsync()).Where(h => !h.IsAnonymous), "/Account/Login");
     }
 
     [Fact]
@@ -292,14 +285,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         var tenant = await TestData.CreateTenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         using var noPermission = await SignInWithRolesAsync(tenant, admin);
-        var failures = new List<string>();
-        var handlers = (await PageHandlersAsync()).Where(h => !h.IsAnonymous && h.Policies.Count > 0).ToList();
-        foreach (var handler in handlers)
-        {
-            await ExpectRedirectAsync(noPermission, handler, "/Account/AccessDenied", failures);
-        }
-        handlers.Count.ShouldBeGreaterThan(10);
-        failures.ShouldBeEmpty();
+        await ExpectRedirectsAsync(noPermission, (await PageHandlersAsync()).Where(h => !h.IsAnonymous && h.Policies.Count > 0),
+            "/Account/AccessDenied");
     }
 
     [Fact]
@@ -335,15 +322,24 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
     }
 
-    private static async Task ExpectRedirectAsync(ApiClient client, PageHandler handler, string expectedPath, List<string> failures)
+    /// <summary>Posts an empty form to each handler and expects a redirect to <paramref name="expectedPath"/>.</summary>
+    private static async Task ExpectRedirectsAsync(ApiClient client, IEnumerable<PageHandler> handlers, string expectedPath)
     {
-        var response = await client.SendAsync(HttpMethod.Post, handler.Url, null,
-            r => r.Content = new FormUrlEncodedContent(new Dictionary<string, string>()));
-        var location = response.Headers.Location;
-        if (response.StatusCode != HttpStatusCode.Redirect || location is null || PathOf(location) != expectedPath)
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var handler in handlers)
         {
-            failures.Add($"{handler} ({handler.Url}) answered {(int)response.StatusCode} {location}");
+            checkedCount++;
+            var response = await client.SendAsync(HttpMethod.Post, handler.Url, null,
+                r => r.Content = new FormUrlEncodedContent(new Dictionary<string, string>()));
+            var location = response.Headers.Location;
+            if (response.StatusCode != HttpStatusCode.Redirect || location is null || PathOf(location) != expectedPath)
+            {
+                failures.Add($"{handler} ({handler.Url}) answered {(int)response.StatusCode} {location}");
+            }
         }
+        checkedCount.ShouldBeGreaterThan(10);
+        failures.ShouldBeEmpty();
     }
 
     private static string PathOf(Uri location) =>
