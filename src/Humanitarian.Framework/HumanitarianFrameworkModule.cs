@@ -6,6 +6,7 @@ using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.BackgroundWorkers;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -18,6 +19,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +69,10 @@ public sealed class HumanitarianFrameworkModule : AbpModule
                 o.Filters.Add<AbpApiAntiforgeryFilter>();
                 o.Filters.Add<AbpValidationActionFilter>();
                 o.Filters.Add<UnitOfWorkFilter>();
+                o.Filters.Add<RemoteServiceResultFilter>();
+                o.ModelBinderProviders.Insert(0, new RemoteStreamContentModelBinderProvider());
+                // An upload is bytes, not a model: nothing inside it to validate.
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(IRemoteStreamContent)));
                 o.Conventions.Add(new ApplicationServiceConvention());
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new InputValidationMetadataProvider());

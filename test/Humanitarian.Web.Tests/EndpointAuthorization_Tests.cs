@@ -5,6 +5,9 @@ using System.Text.RegularExpressions;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +15,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Humanitarian.Web.Tests;
 
 /// <summary>
-/// Every API endpoint, found in the app's own routing metadata (so a new endpoint is covered without
-/// touching this file): anonymous callers get 401 unless the endpoint is one of the few explicitly
-/// anonymous ones, and a signed-in user without the endpoint's permission gets 403.
+/// Every API endpoint and every page's POST handler, found in the app's own routing metadata (so a new
+/// endpoint or page is covered without touching this file): anonymous callers get 401 (pages: the
+/// sign-in page) unless the endpoint is one of the few explicitly anonymous ones, and a signed-in user
+/// without the endpoint's permission gets 403 (pages: the access-denied page).
 /// </summary>
 public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
@@ -32,6 +36,59 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     /// <summary>The public transparency pages of API.md are anonymous by design once the fundraising module has them.</summary>
     private static readonly Regex PublicTransparency =
         new(@"^GET /api/public/transparency/\{tenantName(:[a-z]+)?\}/funds(/\{fundId(:[a-z]+)?\})?$");
+
+    /// <summary>The pages anyone may post to: signing in and out, and the page errors are shown on (re-executed POSTs).</summary>
+    private static readonly string[] ExpectedAnonymousPages = ["/Account/Login", "/Account/Logout", "/Error"];
+
+    /// <summary>The pages any signed-in user may post to, whatever the permissions: one's own sign-in sessions.</summary>
+    private static readonly string[] ExpectedSignedInPages = ["/Account/Sessions"];
+
+    /// <summary>
+    /// A page's POST handler (<c>OnPostDeleteAsync</c> → <c>?handler=Delete</c>): its route, and the
+    /// metadata of the compiled page (its model's attributes).
+    /// </summary>
+    private sealed record PageHandler(string Page, RouteEndpoint Endpoint, EndpointMetadataCollection Metadata, string? Handler)
+    {
+        public bool IsAnonymous => Metadata.GetMetadata<IAllowAnonymous>() is not null;
+
+        public IReadOnlyList<string> Policies =>
+            Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct().ToList();
+
+        public string Url => new ApiEndpoint("POST", Endpoint).Url.TrimEnd('/') is var path && Handler is not null
+            ? $"{(path.Length == 0 ? "/" : path)}?handler={Handler}"
+            : path.Length == 0 ? "/" : path;
+
+        public override string ToString() => $"POST {Page}{(Handler is null ? "" : "?handler=" + Handler)}";
+    }
+
+    /// <summary>
+    /// Every page's POST handlers, read from the compiled pages (the routing table holds pages before
+    /// their model, and so its attributes, is loaded).
+    /// </summary>
+    private async Task<List<PageHandler>> PageHandlersAsync()
+    {
+        var loader = fixture.Factory.Services.GetRequiredService<PageLoader>();
+        var handlers = new List<PageHandler>();
+        var pages = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
+            .Where(p => p.Page is not null)
+            // "/Index" answers at "" and at "Index": the shorter route is the page's address.
+            .GroupBy(p => p.Page!.ViewEnginePath)
+            .Select(g => g.OrderBy(p => p.Endpoint.RoutePattern.RawText?.Length ?? 0).First());
+        foreach (var (endpoint, page) in pages)
+        {
+            var compiled = await loader.LoadAsync(page!, endpoint.Metadata);
+            var metadata = new EndpointMetadataCollection(compiled.EndpointMetadata);
+            handlers.AddRange(compiled.HandlerMethods
+                .Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
+                .Select(h => new PageHandler(page!.ViewEnginePath, endpoint, metadata, h.Name)));
+        }
+        handlers = handlers.OrderBy(h => h.ToString(), StringComparer.Ordinal).ToList();
+        // As for the API: the enumeration must see the pages, or the checks below would pass vacuously.
+        handlers.Select(h => h.ToString()).ShouldContain("POST /Identity/Users/Index?handler=Delete");
+        handlers.Select(h => h.ToString()).ShouldContain("POST /Organization/Units/Details?handler=AddContact");
+        return handlers;
+    }
 
     private sealed record ApiEndpoint(string Method, RouteEndpoint Endpoint)
     {
@@ -202,6 +259,91 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         await ExpectErrorAsync(admin, jsonToken, HttpStatusCode.UnsupportedMediaType, "JSON to the token endpoint", failures);
         failures.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Should_allow_anonymous_and_permissionless_posts_only_on_the_expected_pages()
+    {
+        var handlers = await PageHandlersAsync();
+
+        handlers.Where(h => h.IsAnonymous).Select(h => h.Page).Distinct()
+            .ShouldBe(ExpectedAnonymousPages, ignoreOrder: true, customMessage: "pages open to anonymous posts");
+        handlers.Where(h => !h.IsAnonymous && h.Policies.Count == 0).Select(h => h.Page).Distinct()
+            .ShouldBe(ExpectedSignedInPages, ignoreOrder: true, customMessage: "pages open to every signed-in user's posts");
+    }
+
+    [Fact]
+    public async Task Should_send_anonymous_posts_of_every_other_page_to_the_sign_in_page()
+    {
+        using var anonymous = fixture.Anonymous();
+        await anonymous.RefreshAntiforgeryTokenAsync();
+        await ExpectRedirectsAsync(anonymous, (await PageHandlersAsync()).Where(h => !h.IsAnonymous), "/Account/Login");
+    }
+
+    [Fact]
+    public async Task Should_send_posts_of_a_user_without_the_pages_permission_to_the_access_denied_page()
+    {
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var noPermission = await SignInWithRolesAsync(tenant, admin);
+        await ExpectRedirectsAsync(noPermission, (await PageHandlersAsync()).Where(h => !h.IsAnonymous && h.Policies.Count > 0),
+            "/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_page_post_through_the_service_when_only_the_page_is_permitted()
+    {
+        // The unit list is open to committee members; deleting from it is refused by the unit service itself,
+        // since the page no longer checks the delete permission before calling it.
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var unit = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
+            new { code = TestData.UniqueName("U"), name = "Unit", kind = "RedCrossChapter" }, HttpStatusCode.OK))!;
+        using var member = await SignInWithRolesAsync(tenant, admin, DefaultRoleNames.CommitteeMember);
+
+        var response = await member.SendAsync(HttpMethod.Post, $"/Organization/Units/Index?handler=Delete&id={unit["id"]}", null,
+            r => r.Content = new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        PathOf(response.Headers.Location!).ShouldBe("/Account/AccessDenied");
+        await admin.SendExpectingAsync(HttpMethod.Get, $"/api/app/unit/{unit["id"]}", null, HttpStatusCode.OK);
+    }
+
+    /// <summary>A new user of <paramref name="tenant"/> holding <paramref name="roleNames"/> or, without any, a role with no permission.</summary>
+    private async Task<ApiClient> SignInWithRolesAsync(TestTenant tenant, ApiClient admin, params string[] roleNames)
+    {
+        if (roleNames.Length == 0)
+        {
+            var role = "noperm-" + Guid.NewGuid().ToString("N")[..8];
+            await TestData.CreateRoleAsync(admin, role);
+            roleNames = [role];
+        }
+        var userName = TestData.UniqueName("user");
+        await TestData.CreateUserAsync(admin, userName, roleNames);
+        return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+    }
+
+    /// <summary>Posts an empty form to each handler and expects a redirect to <paramref name="expectedPath"/>.</summary>
+    private static async Task ExpectRedirectsAsync(ApiClient client, IEnumerable<PageHandler> handlers, string expectedPath)
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var handler in handlers)
+        {
+            checkedCount++;
+            var response = await client.SendAsync(HttpMethod.Post, handler.Url, null,
+                r => r.Content = new FormUrlEncodedContent(new Dictionary<string, string>()));
+            var location = response.Headers.Location;
+            if (response.StatusCode != HttpStatusCode.Redirect || location is null || PathOf(location) != expectedPath)
+            {
+                failures.Add($"{handler} ({handler.Url}) answered {(int)response.StatusCode} {location}");
+            }
+        }
+        checkedCount.ShouldBeGreaterThan(10);
+        failures.ShouldBeEmpty();
+    }
+
+    private static string PathOf(Uri location) =>
+        location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
 
     private static async Task ExpectErrorAsync(
         ApiClient client, HttpRequestMessage request, HttpStatusCode expected, string what, List<string> failures)

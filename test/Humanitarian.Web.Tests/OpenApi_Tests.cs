@@ -21,6 +21,23 @@ public abstract class OpenApi_Tests<TFixture>(TFixture fixture) where TFixture :
     }
 
     [Fact]
+    public async Task Should_describe_remote_stream_content_as_a_multipart_upload_and_a_binary_download()
+    {
+        using var client = fixture.Anonymous();
+        var document = (await client.SendExpectingAsync(HttpMethod.Get, "/openapi/v1.json", null, HttpStatusCode.OK))!;
+        var binary = document["components"]!["schemas"]!["IRemoteStreamContent"]!;
+        binary["type"]!.GetValue<string>().ShouldBe("string");
+        binary["format"]!.GetValue<string>().ShouldBe("binary");
+
+        var upload = document["paths"]!["/api/app/document/{id}/attachment"]!["post"]!["requestBody"]!["content"]!.AsObject();
+        upload.Select(c => c.Key).ShouldBe(["multipart/form-data"]);
+        upload["multipart/form-data"]!["schema"]!["properties"]!["file"]!["$ref"]!.GetValue<string>()
+            .ShouldBe("#/components/schemas/IRemoteStreamContent");
+        var download = document["paths"]!["/api/app/document/{id}/attachment/{attachmentId}"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        download.Select(c => c.Key).ShouldBe(["application/octet-stream"]);
+    }
+
+    [Fact]
     public async Task Should_serve_the_api_reference_page()
     {
         using var client = fixture.Anonymous();

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Humanitarian.Framework.Application;
+
 namespace Humanitarian.Framework.Excel;
 
 /// <summary>What an import does when some rows are invalid.</summary>
@@ -33,8 +36,11 @@ public sealed class ExcelImportRowDto
     public IReadOnlyList<string> Messages { get; set; } = [];
 }
 
+/// <summary>What an import answers: its report, or the background operation that will write it.</summary>
+public abstract class ExcelImportAnswerDto;
+
 /// <summary>The row-by-row validation report of an import.</summary>
-public sealed class ExcelImportResultDto
+public sealed class ExcelImportResultDto : ExcelImportAnswerDto
 {
     public int TotalRows { get; set; }
     public int ValidRows { get; set; }
@@ -47,9 +53,13 @@ public sealed class ExcelImportResultDto
 }
 
 /// <summary>Answer (202) to an import large enough to run in the background; poll its progress with the id.</summary>
-public sealed class ExcelImportOperationDto
+public sealed class ExcelImportOperationDto : ExcelImportAnswerDto, IBackgroundOperationDto
 {
     public Guid OperationId { get; set; }
+
+    /// <summary>Where its progress is read: the 202's Location header.</summary>
+    [JsonIgnore]
+    public string ProgressLocation { get; set; } = "";
 }
 
 public enum ExcelImportOperationStatus

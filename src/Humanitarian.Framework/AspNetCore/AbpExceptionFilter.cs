@@ -8,7 +8,8 @@ namespace Humanitarian.Framework.AspNetCore;
 
 /// <summary>
 /// Turns exceptions of API calls into ABP's error body; on pages, a missing record is a 404 page and a
-/// refused action a 403 page, while anything else goes to the error page.
+/// refused action the cookie's answer to a refused page (sign-in or access denied), while anything else
+/// goes to the error page.
 /// </summary>
 public sealed class AbpExceptionFilter(ExceptionToErrorConverter converter, ILogger<AbpExceptionFilter> logger)
     : IExceptionFilter
@@ -32,7 +33,13 @@ public sealed class AbpExceptionFilter(ExceptionToErrorConverter converter, ILog
             context.Result = new ObjectResult(body) { StatusCode = status };
             context.ExceptionHandled = true;
         }
-        else if (context.Exception is EntityNotFoundException or AbpAuthorizationException)
+        else if (context.Exception is AbpAuthorizationException)
+        {
+            // As if the page itself had been refused: the sign-in page, or the access-denied page.
+            context.Result = status == StatusCodes.Status401Unauthorized ? new ChallengeResult() : new ForbidResult();
+            context.ExceptionHandled = true;
+        }
+        else if (context.Exception is EntityNotFoundException)
         {
             context.Result = new StatusCodeResult(status);
             context.ExceptionHandled = true;

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -23,7 +25,7 @@ public sealed class ApplicationServiceControllerFeatureProvider : ControllerFeat
 /// GET, <c>GetAsync(id)</c> GET /{id}, <c>CreateAsync</c> POST, <c>UpdateAsync(id, …)</c> PUT /{id},
 /// <c>DeleteAsync(id)</c> DELETE /{id}, and any other method a sub-route named after it
 /// (<c>SubmitAsync(id, …)</c> → POST /{id}/submit). Complex inputs come from the body on POST/PUT and
-/// from the query string on GET/DELETE.
+/// from the query string on GET/DELETE; an <c>IRemoteStreamContent</c> from the multipart form's file.
 /// </summary>
 public sealed partial class ApplicationServiceConvention : IApplicationModelConvention
 {
@@ -45,6 +47,7 @@ public sealed partial class ApplicationServiceConvention : IApplicationModelConv
             var ownRoutes = controller.Selectors.Any(s => s.AttributeRouteModel is not null);
             foreach (var action in controller.Actions)
             {
+                DescribeFileDownload(action);
                 if (ownRoutes)
                 {
                     InferBindingSources(action, DeclaredVerb(action));
@@ -78,6 +81,20 @@ public sealed partial class ApplicationServiceConvention : IApplicationModelConv
         InferBindingSources(action, verb);
     }
 
+    /// <summary>A returned <c>IRemoteStreamContent</c> is downloaded as it is, not written as JSON.</summary>
+    private static void DescribeFileDownload(ActionModel action)
+    {
+        var returnType = action.ActionMethod.ReturnType;
+        if (returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>))
+        {
+            returnType = returnType.GetGenericArguments()[0];
+        }
+        if (typeof(IRemoteStreamContent).IsAssignableFrom(returnType))
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(returnType, StatusCodes.Status200OK, RemoteStreamContent.DefaultContentType));
+        }
+    }
+
     private static string DeclaredVerb(ActionModel action) =>
         action.Selectors.SelectMany(s => s.ActionConstraints.OfType<HttpMethodActionConstraint>())
             .SelectMany(c => c.HttpMethods).FirstOrDefault() ?? "POST";
@@ -89,6 +106,7 @@ public sealed partial class ApplicationServiceConvention : IApplicationModelConv
             parameter.BindingInfo ??= new BindingInfo();
             parameter.BindingInfo.BindingSource = parameter.ParameterName is "id" or "name" && action.Selectors.Any(
                     s => s.AttributeRouteModel?.Template?.Contains('{' + parameter.ParameterName) == true) ? BindingSource.Path
+                : typeof(IRemoteStreamContent).IsAssignableFrom(parameter.ParameterType) ? BindingSource.FormFile
                 : IsSimple(parameter.ParameterType) || verb is "GET" or "DELETE" ? BindingSource.Query
                 : BindingSource.Body;
         }

@@ -1,5 +1,5 @@
 using System.Data;
-using Microsoft.AspNetCore.Mvc;
+using Humanitarian.Framework.Content;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
@@ -42,14 +42,15 @@ public sealed class ExcelExport(string sheetName)
 
     /// <param name="fileName">The name without extension, shown to the user as it is (Content-Disposition
     /// filename*=UTF-8''…) less the characters a file name cannot have.</param>
-    public FileContentResult ToFile(string fileName)
+    public IRemoteStreamContent ToFile(string fileName)
     {
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream();
         stream.SaveAs(_table, sheetName: SheetName(sheetName), configuration: new OpenXmlConfiguration
         {
             DynamicColumns = [.. _table.Columns.Cast<DataColumn>().Select(ColumnFormat)],
         });
-        return new FileContentResult(stream.ToArray(), ContentType) { FileDownloadName = FileName(fileName) };
+        stream.Position = 0;
+        return new RemoteStreamContent(stream, FileName(fileName), ContentType);
     }
 
     /// <summary>Wide enough for the header and the longest value (MiniExcel's auto width ignores headers).</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Castle.DynamicProxy;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.BackgroundJobs;
@@ -18,6 +19,9 @@ namespace Humanitarian.Framework.Modularity;
 /// </summary>
 internal static class ConventionalRegistrar
 {
+    // Caches the generated proxy types: one generator for the application's lifetime.
+    private static readonly ProxyGenerator ProxyGenerator = new();
+
     private static readonly Type[] MarkerInterfaces =
         [typeof(ITransientDependency), typeof(IScopedDependency), typeof(ISingletonDependency)];
 
@@ -73,9 +77,21 @@ internal static class ConventionalRegistrar
     private static void Register(IServiceCollection services, Type type, ServiceLifetime lifetime)
     {
         services.TryAdd(new ServiceDescriptor(type, type, lifetime));
+        var isApplicationService = typeof(IApplicationService).IsAssignableFrom(type);
         foreach (var serviceType in type.GetInterfaces().Where(IsServiceInterface))
         {
-            services.Add(new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime));
+            services.Add(isApplicationService && typeof(IApplicationService).IsAssignableFrom(serviceType)
+                ? new ServiceDescriptor(serviceType, sp => AuthorizationProxy(sp, serviceType, type), lifetime)
+                : new ServiceDescriptor(serviceType, sp => sp.GetRequiredService(type), lifetime));
         }
     }
+
+    /// <summary>
+    /// An application service's contract resolves to an interface proxy that checks permissions before
+    /// each call (ABP's interception); the class itself stays unproxied, as MVC creates it as a controller.
+    /// </summary>
+    private static object AuthorizationProxy(IServiceProvider services, Type serviceType, Type implementationType) =>
+        ProxyGenerator.CreateInterfaceProxyWithTargetInterface(
+            serviceType, services.GetRequiredService(implementationType),
+            services.GetRequiredService<AuthorizationInterceptor>().ToInterceptor());
 }

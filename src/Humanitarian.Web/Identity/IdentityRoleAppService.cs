@@ -17,7 +17,7 @@ namespace Humanitarian.Web.Identity;
 [Authorize(IdentityPermissions.Roles.Default)]
 public sealed class IdentityRoleAppService(
     RoleManager<AppRole> roleManager, PermissionStore permissionStore, IStringLocalizer<HumanitarianResource> l)
-    : ApplicationService
+    : ApplicationService, IIdentityRoleAppService
 {
     private static readonly Dictionary<string, string> Sortable = new() { ["name"] = nameof(AppRole.Name) };
 

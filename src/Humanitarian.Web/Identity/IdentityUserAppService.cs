@@ -20,7 +20,7 @@ namespace Humanitarian.Web.Identity;
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IUnitLookup unitLookup,
     IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL)
-    : ApplicationService
+    : ApplicationService, IIdentityUserAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {

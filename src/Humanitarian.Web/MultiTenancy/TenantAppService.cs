@@ -21,7 +21,7 @@ public sealed class TenantAppService(
     HumanitarianDbContext dbContext,
     TenantStore tenantStore,
     TenantProvisioner provisioner,
-    IStringLocalizer<HumanitarianResource> l) : ApplicationService
+    IStringLocalizer<HumanitarianResource> l) : ApplicationService, ITenantAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {

@@ -1,5 +1,6 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
@@ -62,14 +63,14 @@ public sealed class TenantReorganisationAppService(
     public async Task<TenantReorganisationDto> GetAsync(Guid id) => ToDto(await FindAsync(id));
 
     [HttpGet("tenant-reorganisations/{id}/export-excel")]
-    public async Task<FileContentResult> ExportExcelAsync(Guid id) => ToExcel(ToDto(await FindAsync(id)));
+    public async Task<IRemoteStreamContent> ExportExcelAsync(Guid id) => ToExcel(ToDto(await FindAsync(id)));
 
     /// <summary>The preview as the same sheet, for the officials who sign off before anything moves.</summary>
     [HttpGet("tenants/{id}/reorganisation-preview/export-excel")]
-    public async Task<FileContentResult> ExportPreviewExcelAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
+    public async Task<IRemoteStreamContent> ExportPreviewExcelAsync(Guid id, [FromQuery] TenantReorganisationPreviewInput input) =>
         ToExcel(await GetPreviewAsync(id, input));
 
-    private FileContentResult ToExcel(TenantReorganisationDto report)
+    private IRemoteStreamContent ToExcel(TenantReorganisationDto report)
     {
         var kind = l[$"ReorganisationKind:{report.Kind}"].Value;
         var sheet = new ExcelExport(l["Reorganisation:Sheet"])

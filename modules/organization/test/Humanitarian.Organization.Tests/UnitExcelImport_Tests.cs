@@ -260,6 +260,7 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
 
         var accepted = await UploadExpectingAsync(admin, ImportUrl, Sheet(UnitHeaders, rows), HttpStatusCode.Accepted);
         var operationId = accepted["operationId"]!.GetValue<Guid>();
+        accepted.AsObject().Select(p => p.Key).ShouldBe(["operationId"]); // the progress address is the Location header only
         var progressUrl = $"/api/app/unit/import-progress/{operationId}";
 
         JsonObject progress;

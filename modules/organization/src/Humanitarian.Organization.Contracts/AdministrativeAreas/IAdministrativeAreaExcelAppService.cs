@@ -1,7 +1,6 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Excel;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.AdministrativeAreas;
 
@@ -11,8 +10,8 @@ public interface IAdministrativeAreaExcelAppService : IApplicationService
     /// Imports the statistics office's list (code, name, level, parent code); an existing code is
     /// updated rather than refused.
     /// </summary>
-    Task<ExcelImportResultDto> ImportExcelAsync(IFormFile? file, ExcelImportMode mode = ExcelImportMode.AllOrNothing, bool dryRun = false);
+    Task<ExcelImportResultDto> ImportExcelAsync(IRemoteStreamContent? file, ExcelImportMode mode = ExcelImportMode.AllOrNothing, bool dryRun = false);
 
     /// <summary>The tenant's communes and wards merged into others or renamed (2025), as a report.</summary>
-    Task<FileContentResult> ExportReorganisationExcelAsync();
+    Task<IRemoteStreamContent> ExportReorganisationExcelAsync();
 }

@@ -1,6 +1,5 @@
 using Humanitarian.Framework.Application;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Organization.Documents;
 
@@ -14,7 +13,7 @@ public interface IDocumentAppService : IApplicationService
     Task DeleteAsync(Guid id);
 
     /// <summary>Stores a PDF, DOCX or XLSX file (checked by extension and content) with its SHA-256.</summary>
-    Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, IFormFile? file);
-    Task<FileContentResult> GetAttachmentAsync(Guid id, Guid attachmentId);
+    Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, IRemoteStreamContent? file);
+    Task<IRemoteStreamContent> GetAttachmentAsync(Guid id, Guid attachmentId);
     Task DeleteAttachmentAsync(Guid id, Guid attachmentId);
 }

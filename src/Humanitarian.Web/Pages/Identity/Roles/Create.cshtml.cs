@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Roles;
 
 [Authorize(IdentityPermissions.Roles.Create)]
-public sealed class CreateModel(IdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class CreateModel(IIdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
     [BindProperty]
     public IdentityRoleCreateDto Input { get; set; } = new();

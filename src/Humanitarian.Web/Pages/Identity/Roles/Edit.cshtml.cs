@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Roles;
 
 [Authorize(IdentityPermissions.Roles.Update)]
-public sealed class EditModel(IdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class EditModel(IIdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

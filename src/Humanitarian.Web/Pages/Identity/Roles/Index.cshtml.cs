@@ -9,7 +9,7 @@ namespace Humanitarian.Web.Pages.Identity.Roles;
 
 /// <summary>Roles of the current tenant (or of the host).</summary>
 [Authorize(IdentityPermissions.Roles.Default)]
-public sealed class IndexModel(IdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class IndexModel(IIdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListQuery Query { get; set; } = new();
@@ -29,10 +29,6 @@ public sealed class IndexModel(IdentityRoleAppService roleAppService) : Humanita
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(IdentityPermissions.Roles.Delete))
-        {
-            return Forbid();
-        }
         var role = await roleAppService.GetAsync(id);
         await roleAppService.DeleteAsync(id);
         SetNotice("Roles:Deleted", role.Name);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Users;
 
 [Authorize(IdentityPermissions.Users.Create)]
-public sealed class CreateModel(IdentityUserAppService userAppService, IdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class CreateModel(IIdentityUserAppService userAppService, IIdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
     [BindProperty]
     public IdentityUserCreateDto Input { get; set; } = new();

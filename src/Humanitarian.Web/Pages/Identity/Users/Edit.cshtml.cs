@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Users;
 
 [Authorize(IdentityPermissions.Users.Update)]
-public sealed class EditModel(IdentityUserAppService userAppService, IdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class EditModel(IIdentityUserAppService userAppService, IIdentityRoleAppService roleAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

@@ -10,7 +10,7 @@ namespace Humanitarian.Web.Pages.Identity.Users;
 
 /// <summary>Users of the current tenant (or of the host).</summary>
 [Authorize(IdentityPermissions.Users.Default)]
-public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUser currentUser, TimeProvider clock)
+public sealed class IndexModel(IIdentityUserAppService userAppService, ICurrentUser currentUser, TimeProvider clock)
     : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -30,10 +30,6 @@ public sealed class IndexModel(IdentityUserAppService userAppService, ICurrentUs
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(IdentityPermissions.Users.Delete))
-        {
-            return Forbid();
-        }
         var user = await userAppService.GetAsync(id);
         await userAppService.DeleteAsync(id);
         SetNotice("Users:Deleted", user.UserName);

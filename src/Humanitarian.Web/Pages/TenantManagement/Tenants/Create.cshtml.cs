@@ -8,7 +8,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 
 /// <summary>A new province, city or district, with its first administrator.</summary>
 [Authorize(TenantManagementPermissions.Tenants.Create)]
-public sealed class CreateModel(TenantAppService tenantAppService, TenantStore tenantStore) : HumanitarianPageModel
+public sealed class CreateModel(ITenantAppService tenantAppService, TenantStore tenantStore) : HumanitarianPageModel
 {
     [BindProperty]
     public TenantCreateDto Input { get; set; } = new();

@@ -8,7 +8,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 
 /// <summary>Edits a tenant's name shown to users, its place in the tree, its level and whether it is active.</summary>
 [Authorize(TenantManagementPermissions.Tenants.Update)]
-public sealed class EditModel(TenantAppService tenantAppService, TenantStore tenantStore) : HumanitarianPageModel
+public sealed class EditModel(ITenantAppService tenantAppService, TenantStore tenantStore) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

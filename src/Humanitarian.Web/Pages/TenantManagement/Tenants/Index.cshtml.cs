@@ -9,7 +9,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 
 /// <summary>The host's list of provinces, cities and districts (tenants).</summary>
 [Authorize(TenantManagementPermissions.Tenants.Default)]
-public sealed class IndexModel(TenantAppService tenantAppService) : HumanitarianPageModel
+public sealed class IndexModel(ITenantAppService tenantAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListQuery Query { get; set; } = new();
@@ -29,10 +29,6 @@ public sealed class IndexModel(TenantAppService tenantAppService) : Humanitarian
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(TenantManagementPermissions.Tenants.Delete))
-        {
-            return Forbid();
-        }
         var tenant = await tenantAppService.GetAsync(id);
         await tenantAppService.DeleteAsync(id);
         SetNotice("Tenants:Deleted", tenant.DisplayName);

@@ -19,7 +19,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 /// </summary>
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
 public sealed class ReorganiseModel(
-    TenantAppService tenantAppService,
+    ITenantAppService tenantAppService,
     TenantReorganisationAppService reorganisationAppService,
     TenantStore tenantStore,
     IAdministrativeAreaLookup areaLookup,

@@ -1,7 +1,7 @@
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.Services.Excel;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.Pages.Organization;
@@ -9,7 +9,7 @@ namespace Humanitarian.Organization.Pages.Organization;
 /// <summary>The import form's inputs, as the import API takes them; the service reports its refusals under <c>file</c>.</summary>
 public sealed class ExcelImportInput
 {
-    public IFormFile? File { get; set; }
+    public IRemoteStreamContent? File { get; set; }
     public ExcelImportMode Mode { get; set; } = ExcelImportMode.AllOrNothing;
     public bool DryRun { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
@@ -7,7 +8,6 @@ using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.Services.Documents;
@@ -17,7 +17,7 @@ public sealed partial class DocumentAppService
 {
     /// <summary>Multipart upload, form field <c>file</c>: PDF, DOCX or XLSX up to <c>Organization:MaxAttachmentBytes</c>.</summary>
     [Authorize(OrganizationPermissions.Documents.Update)]
-    public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, [FromFormFile] IFormFile? file)
+    public async Task<DocumentAttachmentDto> AddAttachmentAsync(Guid id, IRemoteStreamContent? file)
     {
         var document = await GetWithPartsAsync(id);
         inheritedRecords.CheckOwned(document);
@@ -30,7 +30,7 @@ public sealed partial class DocumentAppService
 
     /// <summary>Any document the tenant may read, a parent tenant's or the host's too (permission: reading documents).</summary>
     [HttpGet("api/app/document/{id}/attachment/{attachmentId}")]
-    public async Task<FileContentResult> GetAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
+    public async Task<IRemoteStreamContent> GetAttachmentAsync(Guid id, [FromRoute] Guid attachmentId)
     {
         var attachment = (await GetReadableAsync(id)).GetAttachment(attachmentId);
         DocumentAttachmentContent content;
@@ -39,7 +39,7 @@ public sealed partial class DocumentAppService
         {
             content = await attachmentContents.GetAsync(attachment.Id);
         }
-        return new FileContentResult(content.Content, attachment.ContentType) { FileDownloadName = attachment.FileName };
+        return new RemoteStreamContent(new MemoryStream(content.Content), attachment.FileName, attachment.ContentType);
     }
 
     /// <summary>The bytes go with the attachment row (cascading key).</summary>
@@ -54,15 +54,15 @@ public sealed partial class DocumentAppService
     }
 
     /// <summary>Checks size first (before reading), then extension, then content.</summary>
-    private async Task<(string FileName, string ContentType, byte[] Content)> ReadAttachmentAsync(IFormFile? file)
+    private async Task<(string FileName, string ContentType, byte[] Content)> ReadAttachmentAsync(IRemoteStreamContent? file)
     {
         if (file is null)
         {
             throw new AbpValidationException(l["AttachmentRequired"], "file");
         }
-        var fileName = UploadFileName.From(file.FileName);
+        var fileName = UploadFileName.From(file.FileName ?? "");
         var maxBytes = options.Value.MaxAttachmentBytes;
-        if (file.Length > maxBytes)
+        if (file.ContentLength > maxBytes)
         {
             var megabytes = (maxBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
             throw new AbpValidationException(l["AttachmentTooLarge", fileName, megabytes], "file");
@@ -75,11 +75,8 @@ public sealed partial class DocumentAppService
         {
             throw new AbpValidationException(l["AttachmentTypeNotAllowed"], "file");
         }
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content);
-        }
+        var content = new byte[file.ContentLength ?? 0];
+        await file.GetStream().ReadExactlyAsync(content);
         var contentType = AttachmentFileTypes.ContentTypeOf(fileName, content)
                           ?? throw new AbpValidationException(l["AttachmentContentMismatch", fileName], "file");
         return (fileName, contentType, content);

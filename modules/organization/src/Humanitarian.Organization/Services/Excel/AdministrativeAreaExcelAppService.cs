@@ -1,19 +1,19 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Excel.Import;
+using Humanitarian.Framework.Threading;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
-using Humanitarian.Organization.Services.Documents;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,7 +32,7 @@ public sealed class AdministrativeAreaExcelAppService(
     IDataFilter dataFilter,
     IExternalUserLookupServiceProvider users,
     TimeProvider clock,
-    IHttpContextAccessor httpContextAccessor,
+    ICancellationTokenProvider cancellationTokenProvider,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IAdministrativeAreaExcelAppService
 {
     /// <summary>
@@ -43,11 +43,11 @@ public sealed class AdministrativeAreaExcelAppService(
     [HttpPost("api/app/administrative-area/import-excel")]
     [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
     public async Task<ExcelImportResultDto> ImportExcelAsync(
-        [FromFormFile] IFormFile? file,
+        IRemoteStreamContent? file,
         [FromForm] ExcelImportMode mode = ExcelImportMode.AllOrNothing,
         [FromForm] bool dryRun = false)
     {
-        var cancellationToken = httpContextAccessor.HttpContext?.RequestAborted ?? CancellationToken.None;
+        var cancellationToken = cancellationTokenProvider.Token;
         var rows = importer.Read(importDefinition, await ExcelUpload.ReadAsync(file, l, cancellationToken));
         return await importer.ImportAsync(importDefinition, rows, mode, dryRun, _ => { }, cancellationToken);
     }
@@ -57,7 +57,7 @@ public sealed class AdministrativeAreaExcelAppService(
     /// reorganisation of communes and wards can be handed on like the tenants' own report.
     /// </summary>
     [HttpGet("api/app/administrative-area/export-reorganisation-excel")]
-    public async Task<FileContentResult> ExportReorganisationExcelAsync()
+    public async Task<IRemoteStreamContent> ExportReorganisationExcelAsync()
     {
         List<AdministrativeArea> all;
         using (dataFilter.Disable<ISoftDelete>())

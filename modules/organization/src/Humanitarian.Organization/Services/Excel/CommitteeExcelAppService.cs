@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Timing;
@@ -23,7 +24,7 @@ public sealed class CommitteeExcelAppService(
 {
     /// <summary>Current and ended members (the committee's history), in the order of the members list.</summary>
     [HttpGet("api/app/committee/{id}/export-members-excel")]
-    public async Task<FileContentResult> ExportMembersExcelAsync([FromRoute] Guid id)
+    public async Task<IRemoteStreamContent> ExportMembersExcelAsync([FromRoute] Guid id)
     {
         var committee = await (await committees.GetQueryableAsync()).AsNoTracking().Include(c => c.Members)
                             .FirstOrDefaultAsync(c => c.Id == id)

@@ -9,7 +9,6 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +22,8 @@ namespace Humanitarian.Organization.Services.Excel;
 internal sealed record ImportCaller(
     ClaimsPrincipal User, Guid? UserId, Guid? TenantId, string? TenantName, CultureInfo Culture, CultureInfo UiCulture)
 {
-    public static ImportCaller Of(HttpContext http, ICurrentTenant tenant, ICurrentUser user) => new(
-        http.User, user.Id, tenant.Id, tenant.Name, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+    public static ImportCaller Of(ClaimsPrincipal principal, ICurrentTenant tenant, ICurrentUser user) => new(
+        principal, user.Id, tenant.Id, tenant.Name, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
 }
 
 /// <summary>

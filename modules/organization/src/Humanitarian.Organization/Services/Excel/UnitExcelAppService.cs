@@ -1,14 +1,15 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Threading;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
-using Humanitarian.Organization.Services.Documents;
 using Humanitarian.Organization.Services.Units;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
@@ -33,7 +34,8 @@ public sealed class UnitExcelAppService(
     ExcelImportOperations operations,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
-    IHttpContextAccessor httpContextAccessor,
+    ICurrentPrincipalAccessor principalAccessor,
+    ICancellationTokenProvider cancellationTokenProvider,
     TimeProvider clock,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IUnitExcelAppService
 {
@@ -44,7 +46,7 @@ public sealed class UnitExcelAppService(
     };
 
     [HttpGet("api/app/unit/export-excel")]
-    public async Task<FileContentResult> ExportExcelAsync([FromQuery] UnitExcelExportInput input)
+    public async Task<IRemoteStreamContent> ExportExcelAsync([FromQuery] UnitExcelExportInput input)
     {
         var (query, visible) = await FilteredAsync(input);
         var rows = await query.ApplySorting(input.Sorting, "code", Sortable)
@@ -72,7 +74,7 @@ public sealed class UnitExcelAppService(
     }
 
     [HttpGet("api/app/unit/export-contacts-excel")]
-    public async Task<FileContentResult> ExportContactsExcelAsync([FromQuery] UnitExcelExportInput input)
+    public async Task<IRemoteStreamContent> ExportContactsExcelAsync([FromQuery] UnitExcelExportInput input)
     {
         var (query, _) = await FilteredAsync(input);
         var rows = await query.ApplySorting(input.Sorting, "code", Sortable)
@@ -103,22 +105,22 @@ public sealed class UnitExcelAppService(
     [Authorize(OrganizationPermissions.Units.Create)]
     [ProducesResponseType<ExcelImportResultDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ExcelImportOperationDto>(StatusCodes.Status202Accepted)]
-    public async Task<IActionResult> ImportExcelAsync(
-        [FromFormFile] IFormFile? file,
+    public async Task<ExcelImportAnswerDto> ImportExcelAsync(
+        IRemoteStreamContent? file,
         [FromForm] ExcelImportMode mode = ExcelImportMode.AllOrNothing,
         [FromForm] bool dryRun = false)
     {
-        var http = httpContextAccessor.HttpContext!;
-        var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, http.RequestAborted));
+        var cancellationToken = cancellationTokenProvider.Token;
+        var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, cancellationToken));
         if (rows.Count <= ExcelImportConsts.BackgroundImportThreshold)
         {
             // In the request's unit of work.
-            return new OkObjectResult(await importer.ImportAsync(rows, mode, dryRun, _ => { }, http.RequestAborted));
+            return await importer.ImportAsync(rows, mode, dryRun, _ => { }, cancellationToken);
         }
-        var id = operations.Start(ImportCaller.Of(http, currentTenant, currentUser), rows.Count,
+        var id = operations.Start(ImportCaller.Of(principalAccessor.Principal!, currentTenant, currentUser), rows.Count,
             (services, progress, cancellationToken) =>
                 services.GetRequiredService<UnitImporter>().ImportAsync(rows, mode, dryRun, progress, cancellationToken));
-        return new AcceptedResult($"/api/app/unit/import-progress/{id}", new ExcelImportOperationDto { OperationId = id });
+        return new ExcelImportOperationDto { OperationId = id, ProgressLocation = $"/api/app/unit/import-progress/{id}" };
     }
 
     /// <summary>An import of the caller's, while it runs and for a day after, from any server.</summary>

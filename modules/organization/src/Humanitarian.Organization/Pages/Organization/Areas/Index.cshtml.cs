@@ -33,10 +33,6 @@ public sealed class IndexModel(IAdministrativeAreaAppService areaAppService, Org
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(OrganizationPermissions.AdministrativeAreas.Manage))
-        {
-            return Forbid();
-        }
         var area = await areaAppService.GetAsync(id);
         await areaAppService.DeleteAsync(id);
         SetNotice("Areas:Deleted", area.Name);

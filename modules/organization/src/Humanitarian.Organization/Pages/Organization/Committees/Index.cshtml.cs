@@ -36,10 +36,6 @@ public sealed class IndexModel(ICommitteeAppService committeeAppService, Organiz
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(OrganizationPermissions.Committees.Delete))
-        {
-            return Forbid();
-        }
         var committee = await committeeAppService.GetAsync(id);
         await committeeAppService.DeleteAsync(id);
         SetNotice("Committees:Deleted", committee.Name);

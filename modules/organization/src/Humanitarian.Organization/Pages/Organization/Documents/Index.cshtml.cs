@@ -45,10 +45,6 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(OrganizationPermissions.Documents.Delete))
-        {
-            return Forbid();
-        }
         var document = await documentAppService.GetAsync(id);
         await documentAppService.DeleteAsync(id);
         SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));

@@ -24,7 +24,7 @@ public sealed class ImportModel(IUnitExcelAppService unitExcelAppService) : Exce
     public async Task<IActionResult> OnPostAsync()
     {
         var answer = await unitExcelAppService.ImportExcelAsync(Input.File, Input.Mode, Input.DryRun);
-        switch ((answer as ObjectResult)?.Value)
+        switch (answer)
         {
             case ExcelImportOperationDto operation:
                 return RedirectToPage("ImportProgress", new { operationId = operation.OperationId });

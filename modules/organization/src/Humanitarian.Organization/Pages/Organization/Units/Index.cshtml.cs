@@ -51,10 +51,6 @@ public sealed class IndexModel(IUnitAppService unitAppService, OrganizationLooku
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        if (!await IsGrantedAsync(OrganizationPermissions.Units.Delete))
-        {
-            return Forbid();
-        }
         var unit = await unitAppService.GetAsync(id);
         await unitAppService.DeleteAsync(id);
         SetNotice("Units:Deleted", unit.Name);
