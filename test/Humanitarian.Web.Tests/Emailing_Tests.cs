@@ -107,5 +107,6 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
 [Collection(Collections.Sqlite)]
 public sealed class Emailing_Sqlite_Tests(SqliteAppFixture fixture) : Emailing_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the outbox claims rows with an UPDATE and a lease, retries by stored times, and deduplicates by a unique key.
 [Collection(Collections.MySql)]
 public sealed class Emailing_MySql_Tests(MySqlAppFixture fixture) : Emailing_Tests<MySqlAppFixture>(fixture);

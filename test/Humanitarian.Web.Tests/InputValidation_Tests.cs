@@ -200,6 +200,3 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
 
 [Collection(Collections.Sqlite)]
 public sealed class InputValidation_Sqlite_Tests(SqliteAppFixture fixture) : InputValidation_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class InputValidation_MySql_Tests(MySqlAppFixture fixture) : InputValidation_Tests<MySqlAppFixture>(fixture);

@@ -159,5 +159,6 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture) w
 [Collection(Collections.Sqlite)]
 public sealed class SignInThrottle_Sqlite_Tests(SqliteAppFixture fixture) : SignInThrottle_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: counters change by single UPDATE statements under parallel attempts, and lockout ends compare stored times.
 [Collection(Collections.MySql)]
 public sealed class SignInThrottle_MySql_Tests(MySqlAppFixture fixture) : SignInThrottle_Tests<MySqlAppFixture>(fixture);

@@ -50,6 +50,18 @@ public static class OrganizationTestData
         return body!["id"]!.GetValue<Guid>();
     }
 
+    public static async Task<Guid> CreateAreaAsync(ApiClient admin, string code, string name, string level, Guid? parentId = null) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/administrative-area", new { code, name, level, parentId }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
+    public static async Task<Guid> CreateCommitteeAsync(ApiClient admin, string name, string kind = "FundraisingBoard", Guid? parentId = null) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/committee", new { name, kind, parentId }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
+    public static async Task<Guid> AddMemberAsync(ApiClient admin, Guid committee, object member) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{committee}/member", member, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
     public static async Task<Guid> CreateUserAsync(ApiClient admin, string userName, Guid? unitId, params string[] roleNames)
     {
         var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new

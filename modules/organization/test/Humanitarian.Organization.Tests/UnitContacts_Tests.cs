@@ -76,6 +76,3 @@ public abstract class UnitContacts_Tests<TFixture>(TFixture fixture) where TFixt
 
 [Collection(Collections.Sqlite)]
 public sealed class UnitContacts_Sqlite_Tests(SqliteAppFixture fixture) : UnitContacts_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class UnitContacts_MySql_Tests(MySqlAppFixture fixture) : UnitContacts_Tests<MySqlAppFixture>(fixture);
