@@ -10,7 +10,8 @@ namespace Humanitarian.Web.Tests;
 /// Every sign-in is a server-side session: logout, deactivation, deletion, a new password and a role
 /// change end the user's sessions, and an ended session's cookie or token answers 401 with ABP's body.
 /// </summary>
-public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     private sealed record SignedIn(ApiClient Cookie, ApiClient Token) : IDisposable
     {
@@ -23,7 +24,7 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture) where T
 
     private async Task<(TestTenant Tenant, ApiClient Admin, string UserName, Guid UserId)> NewUserAsync(params string[] roles)
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var userName = TestData.UniqueName("user");
         var user = await TestData.CreateUserAsync(admin, userName, roles);
@@ -230,7 +231,8 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture) where T
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class IdentitySessions_Sqlite_Tests(SqliteAppFixture fixture) : IdentitySessions_Tests<SqliteAppFixture>(fixture);
+public sealed class IdentitySessions_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : IdentitySessions_Tests<SqliteAppFixture>(fixture, tenant);
 
 /// <summary>When a session was last used: gathered in memory, written by a job.</summary>
 public abstract class IdentitySessionActivity_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture

@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 namespace Humanitarian.Web.Tests;
 
 /// <summary>Sign-in (cookie and token), lockout, user names per tenant and antiforgery.</summary>
-public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     /// <summary>One attempt from a fresh browser, so an earlier success leaves no cookie behind.</summary>
     private async Task<JsonNode> LoginAsync(string? tenantName, string userName, string password)
@@ -21,7 +22,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
 
     private async Task<(TestTenant Tenant, string UserName)> NewUserAsync()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var userName = TestData.UniqueName("user");
         await TestData.CreateUserAsync(admin, userName, "viewer");
@@ -113,7 +114,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
     [Fact]
     public async Task Should_issue_a_bearer_token_in_the_users_tenant_that_needs_no_antiforgery_header()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var anonymous = fixture.Anonymous();
 
         var response = await anonymous.Http.SendAsync(TokenRequest(tenant.Name, "admin", TestTenant.AdminPassword));
@@ -149,7 +150,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
     [Fact]
     public async Task Should_refuse_a_token_for_a_wrong_password()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var anonymous = fixture.Anonymous();
 
         var response = await anonymous.Http.SendAsync(TokenRequest(tenant.Name, "admin", "Sai-mat-khau@1"));
@@ -161,7 +162,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
     [Fact]
     public async Task Should_refuse_a_cookie_authenticated_change_without_the_antiforgery_header()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var roleName = TestData.UniqueName("role");
 
@@ -184,7 +185,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
     [Fact]
     public async Task Should_sign_out()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         (await admin.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -196,7 +197,8 @@ public abstract class Login_Tests<TFixture>(TFixture fixture) where TFixture : A
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class Login_Sqlite_Tests(SqliteAppFixture fixture) : Login_Tests<SqliteAppFixture>(fixture);
+public sealed class Login_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : Login_Tests<SqliteAppFixture>(fixture, tenant);
 
 /// <summary>User names: unique in their tenant only, and each signs in to its own.</summary>
 public abstract class UserNames_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture

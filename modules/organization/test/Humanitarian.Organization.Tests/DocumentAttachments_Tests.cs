@@ -10,13 +10,14 @@ using static Humanitarian.Organization.Tests.AttachmentFiles;
 namespace Humanitarian.Organization.Tests;
 
 /// <summary>PDF, DOCX and XLSX attachments, checked by extension and content, size-limited, stored with a hash.</summary>
-public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
 
     [Fact]
     public async Task Should_accept_word_and_excel_files_whose_content_matches_their_extension()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
         var docx = await UploadExpectingAsync(admin, document, "cong-van.DOCX", OfficePackage("word/"), HttpStatusCode.OK);
@@ -31,7 +32,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_refuse_a_program_renamed_to_pdf_and_other_file_types()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
         var renamed = await UploadExpectingAsync(admin, document, "ke-hoach.pdf", WindowsProgram, HttpStatusCode.BadRequest);
@@ -49,7 +50,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_refuse_a_file_over_the_size_limit()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
         var tooLarge = new byte[10 * 1024 * 1024 + 1];
         Pdf.CopyTo(tooLarge, 0);
@@ -65,7 +66,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_delete_an_attachment_and_keep_downloads_for_those_who_may_read_documents()
     {
-        var tenant = await CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await SignInAdminAsync(fixture, tenant);
         var document = await CreateDocumentAsync(admin);
         var attachment = (await UploadExpectingAsync(admin, document, "a.pdf", Pdf, HttpStatusCode.OK))["id"]!.GetValue<Guid>();
@@ -89,7 +90,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_keep_only_the_last_segment_of_a_file_name_sent_as_a_path_of_either_kind()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
         foreach (var sent in new[] { @"..\..\Windows\Kế hoạch.pdf", "../../etc/Kế hoạch.pdf", @"C:\Users\an\Kế hoạch.pdf", "a/b\\Kế hoạch.pdf" })
@@ -103,7 +104,8 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class DocumentAttachments_Sqlite_Tests(SqliteAppFixture fixture) : DocumentAttachments_Tests<SqliteAppFixture>(fixture);
+public sealed class DocumentAttachments_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : DocumentAttachments_Tests<SqliteAppFixture>(fixture, tenant);
 
 /// <summary>Files to attach, and their upload.</summary>
 public static class AttachmentFiles
@@ -130,7 +132,7 @@ public static class AttachmentFiles
     public static async Task<Guid> CreateDocumentAsync(ApiClient admin) =>
         (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/document", new
         {
-            kind = "Plan", number = "3553/KH-TTBVĐTCQ", issueDate = "2019-09-03", issuer = "Ban vận động tài chính Quỹ thành phố",
+            kind = "Plan", number = UniqueName("3553/KH"), issueDate = "2019-09-03", issuer = "Ban vận động tài chính Quỹ thành phố",
         }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
 
     public static async Task<HttpResponseMessage> UploadAsync(ApiClient client, Guid documentId, string fileName, byte[] content)

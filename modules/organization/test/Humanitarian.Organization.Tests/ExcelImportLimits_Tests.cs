@@ -14,7 +14,8 @@ namespace Humanitarian.Organization.Tests;
 /// millions of blank rows: each is refused with 400 and a message saying why, before it is read, and
 /// nothing is written. The files are made here, small, so a guard that let them through would show.
 /// </summary>
-public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     private async Task ExpectRefusedAsync(ApiClient admin, byte[] file, string message)
     {
@@ -28,7 +29,7 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
     [Fact]
     public async Task Should_refuse_a_sheet_declaring_a_row_far_below_the_rest()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         // One row numbered a million: a reader fills the gap with blank rows, none of which counted before.
         var file = WorkbookWithSheet(w => w.Write(Row(1_048_576, "B", "Đơn vị B", "Other")));
 
@@ -39,7 +40,7 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
     [Fact]
     public async Task Should_refuse_a_sheet_of_blank_rows_past_the_scanned_row_limit()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var file = WorkbookWithSheet(w =>
         {
             for (var row = 2; row <= 20_002; row++)
@@ -56,7 +57,7 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
     [Fact]
     public async Task Should_refuse_a_cell_longer_than_excel_allows()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var file = WorkbookWithSheet(w => w.Write(Row(2, "B", new string('x', 40_000), "Other")));
 
         await ExpectRefusedAsync(admin, file, "Tệp Excel có ô chứa hơn 32.767 ký tự (giới hạn của Excel).");
@@ -65,7 +66,7 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
     [Fact]
     public async Task Should_refuse_a_part_compressed_far_beyond_any_workbook()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         // 20 MB of spaces between two rows: a few KB compressed, the zip bomb's shape.
         var file = WorkbookWithSheet(w =>
         {
@@ -84,7 +85,7 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
     [Fact]
     public async Task Should_refuse_a_package_that_inflates_past_the_size_limit()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         // Many parts, each small enough to escape the ratio check, together over 50 MB.
         var part = new byte[100 * 1024];
         var file = Workbook(zip =>
@@ -101,7 +102,8 @@ public abstract class ExcelImportLimits_Tests<TFixture>(TFixture fixture) where 
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class ExcelImportLimits_Sqlite_Tests(SqliteAppFixture fixture) : ExcelImportLimits_Tests<SqliteAppFixture>(fixture);
+public sealed class ExcelImportLimits_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : ExcelImportLimits_Tests<SqliteAppFixture>(fixture, tenant);
 
 /// <summary>Workbooks of units, written part by part so that a test can make them hostile.</summary>
 public static class UnitWorkbooks
