@@ -7,6 +7,7 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Framework.MultiTenancy;
@@ -43,7 +44,10 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddTransient(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
+        services.AddTransient(typeof(TreeRules<>));
+        services.AddTransient(typeof(UniqueCodes<>));
         services.AddSingleton<ExceptionToErrorConverter>();
+        services.AddSingleton<BusinessExceptionLocalizer>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();

@@ -42,3 +42,18 @@ public interface IConfersUserRoles
 {
     Guid? UserId { get; }
 }
+
+/// <summary>A record in a tree of records of its own kind (units, administrative areas, committees).</summary>
+public interface IHasParent : IEntity<Guid>
+{
+    Guid? ParentId { get; }
+}
+
+/// <summary>
+/// A record with a code unique among its tenant's records, compared folded (case and marks, đ = d) as
+/// the unique index on <see cref="NormalizedCode"/> does; a deleted record has released its code (null).
+/// </summary>
+public interface IHasNormalizedCode : IEntity<Guid>
+{
+    string? NormalizedCode { get; }
+}

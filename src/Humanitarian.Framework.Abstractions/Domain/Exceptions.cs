@@ -1,24 +1,49 @@
 namespace Humanitarian.Framework.Domain;
 
-/// <summary>A business rule was broken: answered with 400 and a localized message for <see cref="Code"/>.</summary>
+/// <summary>
+/// A business rule was broken: answered with 400. Entities and domain services throw it with a
+/// <see cref="Code"/> and <see cref="WithData">data</see> only (they have no localizer, as in ABP): the
+/// code's text in the module's resource (see <c>AbpExceptionLocalizationOptions</c>) is the message,
+/// its <c>{name}</c> placeholders filled from the data. <see cref="WithMember"/> names the input field
+/// the rule is about, so the API answers with a validation error on it and a form marks that input.
+/// </summary>
 public class BusinessException : Exception
 {
+    /// <summary>The <see cref="Exception.Data"/> key holding the names of the fields at fault.</summary>
+    public const string MembersDataKey = "Abp.ValidationMembers";
+
     public string? Code { get; }
     public string? Details { get; set; }
-    public IDictionary<string, object?> MessageArguments { get; } = new Dictionary<string, object?>();
+
+    /// <summary>True when the thrower gave a ready message; otherwise it comes from <see cref="Code"/>.</summary>
+    public bool HasMessage { get; }
 
     public BusinessException(string? code = null, string? message = null, string? details = null)
         : base(message ?? code)
     {
         Code = code;
         Details = details;
+        HasMessage = message is not null;
     }
 
+    /// <summary>A value for the message's <c>{name}</c> placeholder (ABP's WithData).</summary>
     public BusinessException WithData(string name, object? value)
     {
-        MessageArguments[name] = value;
+        Data[name] = value;
         return this;
     }
+
+    /// <summary>
+    /// The field at fault as the domain names it: a property (<c>nameof(Unit.ParentId)</c>) or a path into
+    /// a list (<c>"LegalBasis[0].DocumentId"</c>). The API writes it as JSON clients spell it (camelCase).
+    /// </summary>
+    public BusinessException WithMember(string member)
+    {
+        Data[MembersDataKey] = Members.Append(member).ToArray();
+        return this;
+    }
+
+    public IReadOnlyList<string> Members => Data[MembersDataKey] as string[] ?? [];
 }
 
 /// <summary>An entity does not exist or belongs to another tenant: answered with 404.</summary>

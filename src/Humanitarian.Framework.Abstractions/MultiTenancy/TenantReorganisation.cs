@@ -14,7 +14,6 @@ public enum TenantReorganisationKind
 /// <param name="Heir">Its legal heir: it reads what stays, and what moves goes there unless
 /// <paramref name="AreaSuccessors"/> sends it elsewhere.</param>
 /// <param name="EffectiveDate">The calendar day (Asia/Ho_Chi_Minh) the reorganisation takes effect.</param>
-/// <param name="IsPreview">Count and report, write nothing.</param>
 /// <param name="AreaSuccessors">A dissolved tenant's administrative areas that go to another successor
 /// than the heir (a commune to the commune tenant that takes it over), with what lies in them.</param>
 public sealed record TenantReorganisationContext(
@@ -22,20 +21,7 @@ public sealed record TenantReorganisationContext(
     TenantConfiguration Source,
     TenantConfiguration Heir,
     DateOnly EffectiveDate,
-    bool IsPreview,
-    IReadOnlyDictionary<Guid, TenantConfiguration> AreaSuccessors)
-{
-    private readonly Dictionary<Guid, TenantConfiguration> _unitDestinations = [];
-
-    /// <summary>
-    /// Where each unit goes, as decided by the module that owns units (it runs first); whatever belongs
-    /// to a unit (its users, its open work) follows it. A unit not named goes to the heir.
-    /// </summary>
-    public void SetUnitDestination(Guid unitId, TenantConfiguration tenant) => _unitDestinations[unitId] = tenant;
-
-    public TenantConfiguration DestinationOfUnit(Guid? unitId) =>
-        unitId is { } id && _unitDestinations.TryGetValue(id, out var tenant) ? tenant : Heir;
-}
+    IReadOnlyDictionary<Guid, TenantConfiguration> AreaSuccessors);
 
 /// <summary>What happens to one kind of record: how many move to the heir, how many stay as closed records.</summary>
 /// <param name="Module">The module's display name.</param>
@@ -46,8 +32,8 @@ public sealed record TenantReorganisationLine(
 
 /// <summary>
 /// A module's part in merging or dissolving a tenant. Every participant runs in the same unit of work,
-/// in <see cref="Order"/>, with the current tenant switched to the source; in a preview it counts exactly
-/// what it would do and writes nothing. Reference data and open work move to the heir; closed records
+/// in <see cref="Order"/>, with the current tenant switched to the source. A preview runs the very same
+/// code and rolls it back, so a participant never asks whether it is one. Reference data and open work move to the heir; closed records
 /// stay with the source (see <see cref="IInheritedByLegalHeir"/>).
 /// </summary>
 public interface ITenantReorganisationParticipant

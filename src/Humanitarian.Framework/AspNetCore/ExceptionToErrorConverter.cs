@@ -1,5 +1,6 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Humanitarian.Framework.AspNetCore;
 
 /// <summary>Maps an exception to the HTTP status and ABP error body the API contract fixes.</summary>
-public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResource> l)
+public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResource> l, BusinessExceptionLocalizer business)
 {
     public (int Status, RemoteServiceErrorResponse Body) Convert(Exception exception, bool isAuthenticated) =>
         exception switch
@@ -17,8 +18,11 @@ public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResou
                 validationErrors: [new ValidationError(l["CannotSortBy", s.Sorting], ["sorting"])])),
             AbpValidationException v => (StatusCodes.Status400BadRequest,
                 AbpErrorWriter.Create(l["ValidationError"], validationErrors: v.ValidationErrors)),
+            BusinessException { Members.Count: > 0 } b => (StatusCodes.Status400BadRequest,
+                AbpErrorWriter.Create(l["ValidationError"], b.Code, b.Details,
+                    [new ValidationError(business.GetMessage(b), BusinessExceptionLocalizer.GetMembers(b))])),
             BusinessException b => (StatusCodes.Status400BadRequest,
-                AbpErrorWriter.Create(b.Message, b.Code, b.Details)),
+                AbpErrorWriter.Create(business.GetMessage(b), b.Code, b.Details)),
             EntityNotFoundException => (StatusCodes.Status404NotFound, AbpErrorWriter.Create(l["EntityNotFound"])),
             AbpAuthorizationException when !isAuthenticated =>
                 (StatusCodes.Status401Unauthorized, AbpErrorWriter.Create(l["Unauthorized"])),

@@ -2,6 +2,7 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Organization.Units;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ namespace Humanitarian.Web.Identity;
 /// </summary>
 public sealed class IdentityReorganisationParticipant(
     HumanitarianDbContext dbContext, IDataFilter dataFilter, ILookupNormalizer normalizer,
-    IStringLocalizer<HumanitarianResource> l) : ITenantReorganisationParticipant, ITransientDependency
+    IUnitReorganisationDestinations unitDestinations, IStringLocalizer<HumanitarianResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
     public int Order => 100;
 
@@ -37,7 +38,7 @@ public sealed class IdentityReorganisationParticipant(
         var renamed = new List<string>();
         foreach (var user in users)
         {
-            var tenant = context.DestinationOfUnit(user.UnitId);
+            var tenant = unitDestinations.DestinationOf(context, user.UnitId);
             if (!destinations.TryGetValue(tenant.Id, out var destination))
             {
                 destinations[tenant.Id] = destination = await LoadDestinationAsync(tenant);
@@ -50,7 +51,6 @@ public sealed class IdentityReorganisationParticipant(
             destination.Users.Add(user.Id);
             destinationOfUser[user.Id] = destination;
             finalNames[user.Id] = name;
-            if (context.IsPreview) continue;
             user.TenantId = tenant.Id;
             user.UserName = name;
             user.NormalizedUserName = normalizer.NormalizeName(name);
@@ -73,7 +73,6 @@ public sealed class IdentityReorganisationParticipant(
             {
                 carried++;
             }
-            if (context.IsPreview) continue;
             dbContext.UserRoles.Remove(membership);
             if (carriedTo is { } roleId)
             {

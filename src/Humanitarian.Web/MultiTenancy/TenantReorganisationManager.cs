@@ -1,5 +1,6 @@
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
@@ -27,14 +28,14 @@ public sealed class TenantReorganisationManager(
     public async Task<TenantReorganisationDto> PreviewAsync(Guid sourceId, TenantReorganisationKind kind,
         Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
     {
-        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors, isPreview: true);
-        return ToDto(context, await ReorganiseAsync(context));
+        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors);
+        return ToDto(context, await dbContext.RunAndDiscardAsync(() => ReorganiseAsync(context)));
     }
 
     public async Task<TenantReorganisation> ExecuteAsync(Guid sourceId, TenantReorganisationKind kind,
         Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
     {
-        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors, isPreview: false);
+        var context = await CreateContextAsync(sourceId, kind, successorId, effectiveDate, areaSuccessors);
         var lines = await ReorganiseAsync(context);
         var source = await dbContext.Tenants.SingleAsync(t => t.Id == sourceId);
         source.Close(kind, context.Heir.Id, context.EffectiveDate);
@@ -61,10 +62,7 @@ public sealed class TenantReorganisationManager(
     {
         var children = await dbContext.Tenants
             .Where(t => t.ParentId == context.Source.Id && t.SuccessorId == null).OrderBy(t => t.Name).ToListAsync();
-        if (!context.IsPreview)
-        {
-            children.ForEach(child => child.ParentId = context.Heir.Id);
-        }
+        children.ForEach(child => child.ParentId = context.Heir.Id);
         var lines = new List<TenantReorganisationLine>
         {
             new(l["Menu:Tenants"], l["Reorganisation:ChildTenants"], children.Count, 0,
@@ -83,7 +81,7 @@ public sealed class TenantReorganisationManager(
     }
 
     private async Task<TenantReorganisationContext> CreateContextAsync(Guid sourceId, TenantReorganisationKind kind,
-        Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors, bool isPreview)
+        Guid? successorId, DateOnly? effectiveDate, IReadOnlyList<AreaSuccessorInput> areaSuccessors)
     {
         var source = await tenantStore.FindAsync(sourceId) ?? throw new EntityNotFoundException(typeof(Tenant), sourceId);
         if (source.IsClosed)
@@ -107,7 +105,7 @@ public sealed class TenantReorganisationManager(
         {
             throw new AbpValidationException(l["Reorganisation:EffectiveDateInFuture"], "effectiveDate");
         }
-        return new TenantReorganisationContext(kind, source, heir, date, isPreview,
+        return new TenantReorganisationContext(kind, source, heir, date,
             await GetAreaSuccessorsAsync(kind, source, areaSuccessors));
     }
 

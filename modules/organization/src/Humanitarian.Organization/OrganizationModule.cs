@@ -1,5 +1,7 @@
 using Humanitarian.Framework;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +13,7 @@ public sealed class OrganizationModule : AbpModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         context.Services.Configure<OrganizationOptions>(context.Configuration.GetSection(OrganizationOptions.SectionName));
+        // Entities throw codes such as Organization:PositionAlreadyHeld; their texts are the module's.
+        context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Organization", typeof(OrganizationResource)));
     }
 }

@@ -6,7 +6,7 @@ using Humanitarian.Organization.AdministrativeAreas;
 namespace Humanitarian.Organization.Entities;
 
 /// <summary>A district or a commune/ward of the tenant (reference data for addresses and targets).</summary>
-public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiTenant, IHasParent, IHasNormalizedCode
 {
     public Guid? TenantId { get; set; }
     public string Code { get; private set; } = "";

@@ -9,7 +9,7 @@ namespace Humanitarian.Organization.Entities;
 /// A steering committee or fundraising board with its members. Members are never removed: a replaced
 /// member's term is ended, so the committee's history stays.
 /// </summary>
-public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
+public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir, IHasParent
 {
     private readonly List<CommitteeMember> _members = [];
 
@@ -37,20 +37,86 @@ public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLega
         NormalizedName = SearchText.Normalize(Name);
     }
 
-    public CommitteeMember AddMember(string fullName, CommitteePosition position, DateOnly termStart)
+    /// <summary>Seats a member; the term may be given with its end (a past term recorded afterwards).</summary>
+    public CommitteeMember AddMember(string fullName, CommitteePosition position, DateOnly termStart, DateOnly? termEnd = null)
     {
-        var member = new CommitteeMember(Guid.NewGuid(), Id, fullName, position, termStart);
+        if (termEnd < termStart)
+        {
+            throw TermEndBeforeStart();
+        }
+        EnsureSeatIsFree(position, termStart, termEnd);
+        var member = new CommitteeMember(Guid.NewGuid(), Id, fullName.Trim(), position, termStart, termEnd);
         _members.Add(member);
         return member;
+    }
+
+    /// <summary>Ends a running term on <paramref name="lastDay"/>; from the day after, the seat confers no role.</summary>
+    public CommitteeMember EndMemberTerm(Guid memberId, DateOnly lastDay)
+    {
+        var member = GetRunningMember(memberId);
+        if (lastDay < member.TermStart)
+        {
+            throw TermEndBeforeStart();
+        }
+        member.EndTerm(lastDay);
+        return member;
+    }
+
+    /// <summary>Kiện toàn: the replaced member's term ends the day before the successor's starts.</summary>
+    /// <param name="position">The successor's position; the replaced member's when null.</param>
+    public CommitteeMember ReplaceMember(Guid memberId, string fullName, CommitteePosition? position, DateOnly termStart)
+    {
+        var replaced = GetRunningMember(memberId);
+        if (termStart <= replaced.TermStart)
+        {
+            throw new BusinessException(OrganizationErrorCodes.SuccessorStartsTooEarly)
+                .WithData("termStart", replaced.TermStart).WithMember(nameof(CommitteeMember.TermStart));
+        }
+        replaced.EndTerm(termStart.AddDays(-1));
+        return AddMember(fullName, position ?? replaced.Position, termStart);
+    }
+
+    /// <summary>
+    /// The committee stays with a tenant that closes (merged or dissolved): every term still running on
+    /// <paramref name="lastDay"/> ends that day, so the seats' roles lapse. A term that had not begun yet
+    /// ends the day it would have begun.
+    /// </summary>
+    /// <returns>How many terms were ended.</returns>
+    public int EndTermsRunningAfter(DateOnly lastDay)
+    {
+        var running = _members.Where(m => m.TermEnd is null || m.TermEnd > lastDay).ToList();
+        foreach (var member in running)
+        {
+            member.EndTerm(lastDay < member.TermStart ? member.TermStart : lastDay);
+        }
+        return running.Count;
     }
 
     /// <summary>A committee has one Head and one Standing Deputy at a time; other positions have many holders.</summary>
     public static bool IsSingleSeat(CommitteePosition position) =>
         position is CommitteePosition.Head or CommitteePosition.StandingDeputy;
 
-    /// <summary>Another member holding <paramref name="position"/> for a day of the given period.</summary>
-    public CommitteeMember? FindHolderDuring(CommitteePosition position, DateOnly start, DateOnly? end) =>
-        _members.FirstOrDefault(m => m.Position == position && m.Overlaps(start, end));
+    private void EnsureSeatIsFree(CommitteePosition position, DateOnly start, DateOnly? end)
+    {
+        if (IsSingleSeat(position) && _members.FirstOrDefault(m => m.Position == position && m.Overlaps(start, end)) is { } holder)
+        {
+            throw new BusinessException(OrganizationErrorCodes.PositionAlreadyHeld)
+                .WithData("position", position).WithData("holder", holder.FullName).WithMember(nameof(CommitteeMember.Position));
+        }
+    }
+
+    private CommitteeMember GetRunningMember(Guid memberId)
+    {
+        var member = GetMember(memberId);
+        if (member.TermEnd is not null)
+        {
+            throw new BusinessException(OrganizationErrorCodes.MemberTermAlreadyEnded).WithData("fullName", member.FullName);
+        }
+        return member;
+    }
+
+    private static BusinessException TermEndBeforeStart() =>
+        new BusinessException(OrganizationErrorCodes.TermEndBeforeStart).WithMember(nameof(CommitteeMember.TermEnd));
 
     public CommitteeMember GetMember(Guid memberId) =>
         _members.FirstOrDefault(m => m.Id == memberId) ?? throw new EntityNotFoundException(typeof(CommitteeMember), memberId);

@@ -6,7 +6,7 @@ using Humanitarian.Organization.Units;
 namespace Humanitarian.Organization.Entities;
 
 /// <summary>A body inside the tenant that gets tasks and reports (đơn vị); units form a tree.</summary>
-public sealed class Unit : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class Unit : FullAuditedAggregateRoot<Guid>, IMultiTenant, IHasParent, IHasNormalizedCode
 {
     private readonly List<UnitContact> _contacts = [];
 

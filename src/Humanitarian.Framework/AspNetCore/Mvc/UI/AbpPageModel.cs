@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -68,29 +69,11 @@ public abstract class AbpPageModel<TResource> : PageModel
         switch (exception)
         {
             case AbpValidationException validation:
-                // An input shows one message: several for the same input (Identity's password rules) are joined.
-                var byKey = validation.ValidationErrors
-                    .SelectMany(e => e.Members.Select(ModelStateKeyFor).Distinct().DefaultIfEmpty(string.Empty)
-                        .Select(key => (Key: key, e.Message)))
-                    .GroupBy(e => e.Key);
-                foreach (var group in byKey)
-                {
-                    var messages = group.Select(e => e.Message).Distinct();
-                    if (group.Key.Length == 0)
-                    {
-                        foreach (var message in messages)
-                        {
-                            ModelState.AddModelError(string.Empty, message);
-                        }
-                    }
-                    else
-                    {
-                        ModelState.AddModelError(group.Key, string.Join(" ", messages));
-                    }
-                }
+                AddValidationErrors(validation.ValidationErrors);
                 return true;
             case BusinessException business:
-                ModelState.AddModelError(string.Empty, business.Message);
+                var message = HttpContext.RequestServices.GetRequiredService<BusinessExceptionLocalizer>().GetMessage(business);
+                AddValidationErrors([new ValidationError(message, BusinessExceptionLocalizer.GetMembers(business))]);
                 return true;
             case DbUpdateConcurrencyException:
                 var framework = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>();
@@ -98,6 +81,30 @@ public abstract class AbpPageModel<TResource> : PageModel
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>An input shows one message: several for the same input (Identity's password rules) are joined.</summary>
+    private void AddValidationErrors(IReadOnlyList<ValidationError> errors)
+    {
+        var byKey = errors
+            .SelectMany(e => e.Members.Select(ModelStateKeyFor).Distinct().DefaultIfEmpty(string.Empty)
+                .Select(key => (Key: key, e.Message)))
+            .GroupBy(e => e.Key);
+        foreach (var group in byKey)
+        {
+            var messages = group.Select(e => e.Message).Distinct();
+            if (group.Key.Length == 0)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(string.Empty, message);
+                }
+            }
+            else
+            {
+                ModelState.AddModelError(group.Key, string.Join(" ", messages));
+            }
         }
     }
 

@@ -35,13 +35,8 @@ public sealed class CommitteeSeeder(IAbpEfCoreDbContext dbContext, IDataFilter d
             }
             foreach (var seed in row.Members)
             {
-                var member = committee.AddMember(seed.FullName, seed.Position, seed.TermStart);
-                member.UnitId = seed.Unit is null ? null : unitIds.Require(seed.Unit, "member's unit");
-                member.Title = seed.Title;
-                if (seed.TermEnd is { } termEnd)
-                {
-                    member.EndTerm(termEnd);
-                }
+                var member = committee.AddMember(seed.FullName, seed.Position, seed.TermStart, seed.TermEnd);
+                member.SetHolder(seed.FullName, null, seed.Unit is null ? null : unitIds.Require(seed.Unit, "member's unit"), seed.Title);
             }
             dbContext.Set<Committee>().Add(committee);
         }

@@ -14,7 +14,8 @@ namespace Humanitarian.Organization.Services.AdministrativeAreas;
 /// <summary>The tenant's districts and communes/wards at <c>/api/app/administrative-area</c>.</summary>
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
 public sealed partial class AdministrativeAreaAppService(
-    IRepository<AdministrativeArea, Guid> areas, IRepository<Unit, Guid> units, IStringLocalizer<OrganizationResource> l)
+    IRepository<AdministrativeArea, Guid> areas, IRepository<Unit, Guid> units,
+    TreeRules<AdministrativeArea> tree, UniqueCodes<AdministrativeArea> codes, IStringLocalizer<OrganizationResource> l)
     : ApplicationService, IAdministrativeAreaAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -42,10 +43,10 @@ public sealed partial class AdministrativeAreaAppService(
         }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "code", Sortable).PageBy(input).ToListAsync();
-        return new PagedResultDto<AdministrativeAreaDto>(total, page.Select(ToDto).ToList());
+        return new PagedResultDto<AdministrativeAreaDto>(total, page.Select(a => a.ToDto()).ToList());
     }
 
-    public async Task<AdministrativeAreaDto> GetAsync(Guid id) => ToDto(await areas.GetAsync(id));
+    public async Task<AdministrativeAreaDto> GetAsync(Guid id) => (await areas.GetAsync(id)).ToDto();
 
     [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
     public async Task<AdministrativeAreaDto> CreateAsync(CreateAdministrativeAreaDto input)
@@ -54,7 +55,7 @@ public sealed partial class AdministrativeAreaAppService(
         await EnsureParentAsync(input.ParentId, null);
         var area = new AdministrativeArea(Guid.NewGuid(), input.Code, input.Name, input.Level!.Value, input.ParentId);
         await areas.InsertAsync(area, autoSave: true);
-        return ToDto(area);
+        return area.ToDto();
     }
 
     [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
@@ -78,7 +79,7 @@ public sealed partial class AdministrativeAreaAppService(
         area.Level = input.Level!.Value;
         area.ParentId = input.ParentId;
         await areas.UpdateAsync(area, autoSave: true);
-        return ToDto(area);
+        return area.ToDto();
     }
 
     /// <summary>Refused while areas lie inside it or units are placed in it.</summary>
@@ -96,46 +97,9 @@ public sealed partial class AdministrativeAreaAppService(
         await areas.DeleteAsync(area);
     }
 
-    private async Task EnsureCodeIsFreeAsync(string code, Guid? exceptId)
-    {
-        var normalized = SearchText.Normalize(code);
-        if (await (await areas.GetQueryableAsync()).AnyAsync(a => a.NormalizedCode == normalized && a.Id != exceptId))
-        {
-            throw new AbpValidationException(l["AdministrativeAreaCodeTaken", code.Trim()], "code");
-        }
-    }
+    private Task EnsureCodeIsFreeAsync(string code, Guid? exceptId) =>
+        codes.EnsureFreeAsync(code, exceptId, OrganizationErrorCodes.AdministrativeAreaCodeTaken);
 
-    private async Task EnsureParentAsync(Guid? parentId, Guid? areaId)
-    {
-        if (parentId is not { } parent)
-        {
-            return;
-        }
-        if (await areas.FindAsync(parent) is null)
-        {
-            throw new AbpValidationException(l["ParentAdministrativeAreaNotFound"], "parentId");
-        }
-        var query = (await areas.GetQueryableAsync()).AsNoTracking();
-        if (areaId is { } self && (await Hierarchy.GetSubtreeAsync(self, parents => query
-                .Where(a => a.ParentId != null && parents.Contains(a.ParentId.Value)).Select(a => a.Id).ToListAsync()))
-            .Contains(parent))
-        {
-            throw new AbpValidationException(l["AdministrativeAreaParentCycle"], "parentId");
-        }
-    }
-
-    private static AdministrativeAreaDto ToDto(AdministrativeArea a) => new()
-    {
-        Id = a.Id,
-        Code = a.Code,
-        Name = a.Name,
-        FormerNames = a.FormerNames,
-        Level = a.Level,
-        ParentId = a.ParentId,
-        ConcurrencyStamp = a.ConcurrencyStamp,
-        CreationTime = a.CreationTime,
-        CreatorId = a.CreatorId,
-        LastModificationTime = a.LastModificationTime,
-        LastModifierId = a.LastModifierId,
-    };
+    private Task EnsureParentAsync(Guid? parentId, Guid? areaId) => tree.EnsureParentAsync(parentId, areaId,
+        OrganizationErrorCodes.ParentAdministrativeAreaNotFound, OrganizationErrorCodes.AdministrativeAreaParentCycle);
 }

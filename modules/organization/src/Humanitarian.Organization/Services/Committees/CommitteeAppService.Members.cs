@@ -29,20 +29,10 @@ public sealed partial class CommitteeAppService
     public async Task<CommitteeMemberDto> AddMemberAsync(Guid id, CreateCommitteeMemberDto input)
     {
         var committee = await GetOwnedWithMembersAsync(id);
-        var (position, termStart) = (input.Position!.Value, input.TermStart!.Value);
-        if (input.TermEnd < termStart)
-        {
-            throw new AbpValidationException(l["TermEndBeforeStart"], "termEnd");
-        }
-        EnsureSeatIsFree(committee, position, termStart, input.TermEnd);
         await EnsureUnitExistsAsync(input.UnitId);
         await EnsureUserMayBeSeatedAsync(null, input.UserId);
-        var member = committee.AddMember(input.FullName.Trim(), position, termStart);
-        Apply(member, input);
-        if (input.TermEnd is { } termEnd)
-        {
-            member.EndTerm(termEnd);
-        }
+        var member = committee.AddMember(input.FullName, input.Position!.Value, input.TermStart!.Value, input.TermEnd);
+        SetHolder(member, input);
         await committees.UpdateAsync(committee, autoSave: true);
         return member.ToDto(VietnamCalendar.Today(clock));
     }
@@ -56,8 +46,7 @@ public sealed partial class CommitteeAppService
         var member = committee.GetMember(memberId);
         await EnsureUnitExistsAsync(input.UnitId);
         await EnsureUserMayBeSeatedAsync(member.UserId, input.UserId);
-        member.FullName = input.FullName.Trim();
-        Apply(member, input);
+        SetHolder(member, input);
         await committees.UpdateAsync(committee, autoSave: true);
         return member.ToDto(VietnamCalendar.Today(clock));
     }
@@ -67,14 +56,8 @@ public sealed partial class CommitteeAppService
     public async Task<CommitteeMemberDto> EndMemberTermAsync(Guid id, EndCommitteeMemberTermInput input)
     {
         var committee = await GetOwnedWithMembersAsync(id);
-        var member = GetRunningMember(committee, input.MemberId!.Value);
         var today = VietnamCalendar.Today(clock);
-        var lastDay = input.TermEnd ?? today;
-        if (lastDay < member.TermStart)
-        {
-            throw new AbpValidationException(l["TermEndBeforeStart"], "termEnd");
-        }
-        member.EndTerm(lastDay);
+        var member = committee.EndMemberTerm(input.MemberId!.Value, input.TermEnd ?? today);
         await committees.UpdateAsync(committee, autoSave: true);
         return member.ToDto(today);
     }
@@ -84,19 +67,10 @@ public sealed partial class CommitteeAppService
     public async Task<CommitteeMemberDto> ReplaceMemberAsync(Guid id, ReplaceCommitteeMemberInput input)
     {
         var committee = await GetOwnedWithMembersAsync(id);
-        var replaced = GetRunningMember(committee, input.MemberId!.Value);
-        var termStart = input.TermStart!.Value;
-        if (termStart <= replaced.TermStart)
-        {
-            throw new AbpValidationException(l["SuccessorStartsTooEarly", replaced.TermStart], "termStart");
-        }
         await EnsureUnitExistsAsync(input.UnitId);
         await EnsureUserMayBeSeatedAsync(null, input.UserId);
-        replaced.EndTerm(termStart.AddDays(-1));
-        var position = input.Position ?? replaced.Position;
-        EnsureSeatIsFree(committee, position, termStart, null);
-        var successor = committee.AddMember(input.FullName.Trim(), position, termStart);
-        Apply(successor, input);
+        var successor = committee.ReplaceMember(input.MemberId!.Value, input.FullName, input.Position, input.TermStart!.Value);
+        SetHolder(successor, input);
         await committees.UpdateAsync(committee, autoSave: true);
         return successor.ToDto(VietnamCalendar.Today(clock));
     }
@@ -111,24 +85,6 @@ public sealed partial class CommitteeAppService
         var committee = await GetWithMembersAsync(id);
         inheritedRecords.CheckOwned(committee);
         return committee;
-    }
-
-    private CommitteeMember GetRunningMember(Committee committee, Guid memberId)
-    {
-        var member = committee.GetMember(memberId);
-        if (member.TermEnd is not null)
-        {
-            throw new BusinessException(OrganizationErrorCodes.MemberTermAlreadyEnded, l["MemberTermAlreadyEnded", member.FullName]);
-        }
-        return member;
-    }
-
-    private void EnsureSeatIsFree(Committee committee, CommitteePosition position, DateOnly start, DateOnly? end)
-    {
-        if (Committee.IsSingleSeat(position) && committee.FindHolderDuring(position, start, end) is { } holder)
-        {
-            throw new AbpValidationException(l["PositionAlreadyHeld", l[$"CommitteePosition:{position}"], holder.FullName], "position");
-        }
     }
 
     private async Task EnsureUnitExistsAsync(Guid? unitId)
@@ -159,10 +115,6 @@ public sealed partial class CommitteeAppService
         }
     }
 
-    private static void Apply(CommitteeMember member, CommitteeMemberDetailsDto input)
-    {
-        member.UserId = input.UserId;
-        member.UnitId = input.UnitId;
-        member.Title = TextInput.OrNull(input.Title);
-    }
+    private static void SetHolder(CommitteeMember member, CommitteeMemberDetailsDto input) =>
+        member.SetHolder(input.FullName, input.UserId, input.UnitId, TextInput.OrNull(input.Title));
 }

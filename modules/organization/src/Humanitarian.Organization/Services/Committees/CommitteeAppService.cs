@@ -19,6 +19,7 @@ namespace Humanitarian.Organization.Services.Committees;
 [Authorize(OrganizationPermissions.Committees.Default)]
 public sealed partial class CommitteeAppService(
     IRepository<Committee, Guid> committees,
+    TreeRules<Committee> tree,
     CitableDocuments citableDocuments,
     InheritedRecords inheritedRecords,
     IUnitLookup unitLookup,
@@ -123,19 +124,10 @@ public sealed partial class CommitteeAppService(
         {
             return;
         }
-        if (await committees.FindAsync(parent) is not { } parentCommittee)
-        {
-            throw new AbpValidationException(l["ParentCommitteeNotFound"], "parentId");
-        }
+        var parentCommittee = await tree.EnsureParentAsync(parent, committeeId,
+            OrganizationErrorCodes.ParentCommitteeNotFound, OrganizationErrorCodes.CommitteeParentCycle);
         // A board placed under a predecessor's board would change that closed record's structure.
-        inheritedRecords.CheckOwned(parentCommittee);
-        var query = (await committees.GetQueryableAsync()).AsNoTracking();
-        if (committeeId is { } self && (await Hierarchy.GetSubtreeAsync(self, parents => query
-                .Where(c => c.ParentId != null && parents.Contains(c.ParentId.Value)).Select(c => c.Id).ToListAsync()))
-            .Contains(parent))
-        {
-            throw new AbpValidationException(l["CommitteeParentCycle"], "parentId");
-        }
+        inheritedRecords.CheckOwned(parentCommittee!);
     }
 
     private async Task EnsureEstablishingDocumentAsync(Guid? documentId)

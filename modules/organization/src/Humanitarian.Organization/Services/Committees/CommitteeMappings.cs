@@ -38,4 +38,25 @@ internal static class CommitteeMappings
         CreationTime = member.CreationTime,
         CreatorId = member.CreatorId,
     };
+
+    /// <summary>An edit form filled with the record as it is.</summary>
+    public static UpdateCommitteeDto ToUpdateDto(this CommitteeDto committee) => new()
+    {
+        Name = committee.Name,
+        Kind = committee.Kind,
+        CampaignOrFundName = committee.CampaignOrFundName,
+        EstablishingDocumentId = committee.EstablishingDocumentId,
+        ParentId = committee.ParentId,
+        Note = committee.Note,
+        ConcurrencyStamp = committee.ConcurrencyStamp,
+    };
+
+    /// <summary>An edit form filled with the record as it is.</summary>
+    public static UpdateCommitteeMemberDto ToUpdateDto(this CommitteeMemberDto member) => new()
+    {
+        FullName = member.FullName,
+        UserId = member.UserId,
+        UnitId = member.UnitId,
+        Title = member.Title,
+    };
 }

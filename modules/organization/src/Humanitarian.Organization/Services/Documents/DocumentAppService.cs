@@ -81,8 +81,8 @@ public sealed partial class DocumentAppService(
     public async Task<DocumentDto> CreateAsync(CreateDocumentDto input)
     {
         var id = Guid.NewGuid();
-        await manager.EnsureNumberIsFreeAsync(input, null);
-        await manager.EnsureUnitsExistAsync(input);
+        await manager.EnsureNumberIsFreeAsync(input.Number, input.Issuer, input.IssuerUnitId, input.IssueDate, null);
+        await manager.EnsureUnitsExistAsync(input.IssuerUnitId, input.RecipientUnitIds);
         var legalBasis = await manager.ResolveLegalBasisAsync(input.LegalBasis, id);
         var document = new Document(id, input.Kind!.Value, input.Number, input.IssueDate, input.Issuer, input.IssuerUnitId);
         Apply(document, input, legalBasis);
@@ -95,8 +95,8 @@ public sealed partial class DocumentAppService(
     {
         var document = await GetWithPartsAsync(id);
         inheritedRecords.CheckOwned(document);
-        await manager.EnsureNumberIsFreeAsync(input, id);
-        await manager.EnsureUnitsExistAsync(input);
+        await manager.EnsureNumberIsFreeAsync(input.Number, input.Issuer, input.IssuerUnitId, input.IssueDate, id);
+        await manager.EnsureUnitsExistAsync(input.IssuerUnitId, input.RecipientUnitIds);
         var legalBasis = await manager.ResolveLegalBasisAsync(input.LegalBasis, id);
         if (input.ConcurrencyStamp is not null)
         {

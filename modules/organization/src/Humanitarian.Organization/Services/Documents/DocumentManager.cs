@@ -15,33 +15,34 @@ public sealed class DocumentManager(
     CitableDocuments citableDocuments,
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
-    public async Task EnsureNumberIsFreeAsync(CreateDocumentDto input, Guid? exceptDocumentId)
+    /// <summary>A number is unique per issuer and year (folded); a document without a number is always fine.</summary>
+    public async Task EnsureNumberIsFreeAsync(string? number, string issuer, Guid? issuerUnitId, DateOnly? issueDate, Guid? exceptDocumentId)
     {
-        if (Document.NormalizeNumber(input.Number) is not { } number)
+        if (Document.NormalizeNumber(number) is not { } normalized)
         {
             return;
         }
-        var issuerKey = Document.IssuerKeyOf(input.Issuer, input.IssuerUnitId);
-        var year = input.IssueDate?.Year;
+        var issuerKey = Document.IssuerKeyOf(issuer, issuerUnitId);
+        var year = issueDate?.Year;
         if (await (await documents.GetQueryableAsync()).AnyAsync(d =>
-                d.NormalizedNumber == number && d.IssuerKey == issuerKey && d.IssueYear == year && d.Id != exceptDocumentId))
+                d.NormalizedNumber == normalized && d.IssuerKey == issuerKey && d.IssueYear == year && d.Id != exceptDocumentId))
         {
-            throw new AbpValidationException(year is null
-                ? l["DocumentNumberTakenUndated", input.Number!.Trim(), input.Issuer.Trim()]
-                : l["DocumentNumberTaken", input.Number!.Trim(), input.Issuer.Trim(), year], "number");
+            throw new BusinessException(year is null ? OrganizationErrorCodes.DocumentNumberTakenUndated : OrganizationErrorCodes.DocumentNumberTaken)
+                .WithData("number", number!.Trim()).WithData("issuer", issuer.Trim()).WithData("year", year)
+                .WithMember(nameof(Document.Number));
         }
     }
 
-    public async Task EnsureUnitsExistAsync(CreateDocumentDto input)
+    public async Task EnsureUnitsExistAsync(Guid? issuerUnitId, IReadOnlyCollection<Guid> recipientUnitIds)
     {
-        if (input.IssuerUnitId is { } issuerUnitId && await units.FindAsync(issuerUnitId) is null)
+        if (issuerUnitId is { } id && await units.FindAsync(id) is null)
         {
             throw new AbpValidationException(l["UnitNotFound"], "issuerUnitId");
         }
-        var wanted = input.RecipientUnitIds.Distinct().ToList();
+        var wanted = recipientUnitIds.Distinct().ToList();
         if (wanted.Count > 0 && await (await units.GetQueryableAsync()).CountAsync(u => wanted.Contains(u.Id)) != wanted.Count)
         {
-            throw new AbpValidationException(l["RecipientUnitNotFound"], "recipientUnitIds");
+            throw new BusinessException(OrganizationErrorCodes.RecipientUnitNotFound).WithMember("RecipientUnitIds");
         }
     }
 
@@ -71,7 +72,8 @@ public sealed class DocumentManager(
             }
             else
             {
-                throw new AbpValidationException(l["LegalBasisNeedsDocumentOrReference"], $"legalBasis[{i}].reference");
+                throw new BusinessException(OrganizationErrorCodes.LegalBasisNeedsDocumentOrReference)
+                    .WithMember($"LegalBasis[{i}].Reference");
             }
         }
         return citations;

@@ -40,4 +40,20 @@ internal static class DocumentMappings
         CreationTime = attachment.CreationTime,
         CreatorId = attachment.CreatorId,
     };
+
+    /// <summary>An edit form filled with the record as it is.</summary>
+    public static UpdateDocumentDto ToUpdateDto(this DocumentDto document) => new()
+    {
+        Kind = document.Kind,
+        Number = document.Number,
+        IssueDate = document.IssueDate,
+        Issuer = document.Issuer,
+        IssuerUnitId = document.IssuerUnitId,
+        Signer = document.Signer,
+        Title = document.Title,
+        Summary = document.Summary,
+        Note = document.Note,
+        RecipientUnitIds = document.RecipientUnitIds.ToList(),
+        ConcurrencyStamp = document.ConcurrencyStamp,
+    };
 }

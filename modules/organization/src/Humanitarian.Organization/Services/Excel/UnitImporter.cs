@@ -124,7 +124,7 @@ public sealed class UnitImporter(
                 // A unit officer works inside their subtree: no new top-level units.
                 if (visible is not null)
                 {
-                    row.Errors.Add(l["UnitParentRequired"]);
+                    row.Errors.Add(l[OrganizationErrorCodes.UnitParentRequired]);
                 }
             }
             else if (row.NormalizedParentCode == row.NormalizedCode)

@@ -1,6 +1,5 @@
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Units;
@@ -13,19 +12,13 @@ namespace Humanitarian.Organization.Services.Units;
 public sealed class UnitManager(
     IRepository<Unit, Guid> units,
     IRepository<AdministrativeArea, Guid> areas,
-    UnitTree tree,
+    TreeRules<Unit> tree,
+    UniqueCodes<Unit> codes,
     IEnumerable<IUnitReferenceChecker> referenceCheckers,
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
-    /// <summary>Codes are compared folded (case and marks), as the unique index does.</summary>
-    public async Task EnsureCodeIsFreeAsync(string code, Guid? exceptUnitId)
-    {
-        var normalized = SearchText.Normalize(code);
-        if (await (await units.GetQueryableAsync()).AnyAsync(u => u.NormalizedCode == normalized && u.Id != exceptUnitId))
-        {
-            throw new AbpValidationException(l["UnitCodeTaken", code.Trim()], "code");
-        }
-    }
+    public Task EnsureCodeIsFreeAsync(string code, Guid? exceptUnitId) =>
+        codes.EnsureFreeAsync(code, exceptUnitId, OrganizationErrorCodes.UnitCodeTaken);
 
     /// <summary>
     /// The parent must be a unit the caller can see, and not the unit itself or one below it. A caller
@@ -34,22 +27,12 @@ public sealed class UnitManager(
     /// <param name="visible">The caller's visible units; null when not restricted.</param>
     public async Task EnsureParentAsync(Guid? parentId, Guid? unitId, IReadOnlySet<Guid>? visible)
     {
-        if (parentId is not { } parent)
+        if (visible is not null && (parentId is null || !visible.Contains(parentId.Value)))
         {
-            if (visible is not null)
-            {
-                throw new AbpValidationException(l["UnitParentRequired"], "parentId");
-            }
-            return;
+            throw new BusinessException(parentId is null ? OrganizationErrorCodes.UnitParentRequired : OrganizationErrorCodes.ParentUnitNotFound)
+                .WithMember(nameof(Unit.ParentId));
         }
-        if ((visible is not null && !visible.Contains(parent)) || await units.FindAsync(parent) is null)
-        {
-            throw new AbpValidationException(l["ParentUnitNotFound"], "parentId");
-        }
-        if (unitId is { } self && (await tree.GetSubtreeAsync(self)).Contains(parent))
-        {
-            throw new AbpValidationException(l["UnitParentCycle"], "parentId");
-        }
+        await tree.EnsureParentAsync(parentId, unitId, OrganizationErrorCodes.ParentUnitNotFound, OrganizationErrorCodes.UnitParentCycle);
     }
 
     public async Task EnsureAreaExistsAsync(Guid? areaId)

@@ -31,4 +31,26 @@ internal static class UnitMappings
         Phone = contact.Phone,
         ReceivesReminders = contact.ReceivesReminders,
     };
+
+    /// <summary>An edit form filled with the record as it is.</summary>
+    public static UpdateUnitDto ToUpdateDto(this UnitDto unit) => new()
+    {
+        Code = unit.Code,
+        Name = unit.Name,
+        Kind = unit.Kind,
+        ParentId = unit.ParentId,
+        AdministrativeAreaId = unit.AdministrativeAreaId,
+        IsActive = unit.IsActive,
+        ConcurrencyStamp = unit.ConcurrencyStamp,
+    };
+
+    /// <summary>An edit form filled with the record as it is.</summary>
+    public static UpdateUnitContactDto ToUpdateDto(this UnitContactDto contact) => new()
+    {
+        Name = contact.Name,
+        Position = contact.Position,
+        Email = contact.Email,
+        Phone = contact.Phone,
+        ReceivesReminders = contact.ReceivesReminders,
+    };
 }

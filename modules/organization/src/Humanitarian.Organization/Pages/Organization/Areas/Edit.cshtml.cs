@@ -1,5 +1,6 @@
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.AdministrativeAreas;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,14 +25,7 @@ public sealed class EditModel(IAdministrativeAreaAppService areaAppService, Orga
     public async Task OnGetAsync()
     {
         var area = await areaAppService.GetAsync(Id);
-        Input = new UpdateAdministrativeAreaDto
-        {
-            Code = area.Code,
-            Name = area.Name,
-            Level = area.Level,
-            ParentId = area.ParentId,
-            ConcurrencyStamp = area.ConcurrencyStamp,
-        };
+        Input = area.ToUpdateDto();
         await LoadAsync();
     }
 

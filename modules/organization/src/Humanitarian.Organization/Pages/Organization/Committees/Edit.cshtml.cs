@@ -1,5 +1,6 @@
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Committees;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,16 +29,7 @@ public sealed class EditModel(ICommitteeAppService committeeAppService, Organiza
         {
             return readOnly;
         }
-        Input = new UpdateCommitteeDto
-        {
-            Name = committee.Name,
-            Kind = committee.Kind,
-            CampaignOrFundName = committee.CampaignOrFundName,
-            EstablishingDocumentId = committee.EstablishingDocumentId,
-            ParentId = committee.ParentId,
-            Note = committee.Note,
-            ConcurrencyStamp = committee.ConcurrencyStamp,
-        };
+        Input = committee.ToUpdateDto();
         await LoadAsync();
         return Page();
     }

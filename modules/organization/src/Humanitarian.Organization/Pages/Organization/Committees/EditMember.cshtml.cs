@@ -1,5 +1,6 @@
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Committees;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,13 +26,7 @@ public sealed class EditMemberModel(ICommitteeAppService committeeAppService, Or
     public async Task<IActionResult> OnGetAsync()
     {
         var member = await GetMemberAsync(MemberId);
-        Input = new UpdateCommitteeMemberDto
-        {
-            FullName = member.FullName,
-            UserId = member.UserId,
-            UnitId = member.UnitId,
-            Title = member.Title,
-        };
+        Input = member.ToUpdateDto();
         return await PageOrReadOnlyAsync();
     }
 

@@ -1,5 +1,6 @@
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,20 +33,7 @@ public sealed class EditModel(IDocumentAppService documentAppService, Organizati
         {
             return readOnly;
         }
-        Input = new UpdateDocumentDto
-        {
-            Kind = document.Kind,
-            Number = document.Number,
-            IssueDate = document.IssueDate,
-            Issuer = document.Issuer,
-            IssuerUnitId = document.IssuerUnitId,
-            Signer = document.Signer,
-            Title = document.Title,
-            Summary = document.Summary,
-            Note = document.Note,
-            RecipientUnitIds = document.RecipientUnitIds.ToList(),
-            ConcurrencyStamp = document.ConcurrencyStamp,
-        };
+        Input = document.ToUpdateDto();
         CitedDocumentIds = document.LegalBasis.Select(b => b.DocumentId).OfType<Guid>().ToList();
         References = string.Join('\n', document.LegalBasis.Where(b => b.DocumentId is null).Select(b => b.Reference));
         _existingLegalBasis = document.LegalBasis;

@@ -1,4 +1,5 @@
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Units;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,16 +25,7 @@ public sealed class EditModel(IUnitAppService unitAppService, OrganizationLookup
     public async Task OnGetAsync()
     {
         var unit = await unitAppService.GetAsync(Id);
-        Input = new UpdateUnitDto
-        {
-            Code = unit.Code,
-            Name = unit.Name,
-            Kind = unit.Kind,
-            ParentId = unit.ParentId,
-            AdministrativeAreaId = unit.AdministrativeAreaId,
-            IsActive = unit.IsActive,
-            ConcurrencyStamp = unit.ConcurrencyStamp,
-        };
+        Input = unit.ToUpdateDto();
         await LoadAsync();
     }
 

@@ -1,5 +1,6 @@
 using Humanitarian.Framework.Domain;
 using Humanitarian.Organization.Permissions;
+using Humanitarian.Organization.Services.Units;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,14 +28,7 @@ public sealed class EditContactModel(IUnitAppService unitAppService) : Organizat
         await LoadAsync();
         var contact = Unit.Contacts.FirstOrDefault(c => c.Id == ContactId)
                       ?? throw new EntityNotFoundException(typeof(UnitContactDto), ContactId);
-        Input = new UpdateUnitContactDto
-        {
-            Name = contact.Name,
-            Position = contact.Position,
-            Email = contact.Email,
-            Phone = contact.Phone,
-            ReceivesReminders = contact.ReceivesReminders,
-        };
+        Input = contact.ToUpdateDto();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -1,13 +1,15 @@
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 
-namespace Humanitarian.Organization.Services.Reorganisation;
+namespace Humanitarian.Framework.MultiTenancy.Reorganisation;
 
 /// <summary>
-/// Where each record of a tree (units, areas) goes when its tenant is dissolved: where its own rule
-/// sends it, else where its parent goes, else to the heir.
+/// Where each record of a tree (units, areas, a module's own trees) goes when its tenant is dissolved:
+/// where its own rule sends it, else where its parent goes, else to the heir.
 /// </summary>
-internal sealed class Destinations<T>(
+/// <param name="parentOf">The record's parent id (a parent outside <paramref name="records"/> counts as none).</param>
+/// <param name="ownRule">Where the record itself must go (e.g. with its administrative area), or null.</param>
+public sealed class ReorganisationDestinations<T>(
     TenantReorganisationContext context, IReadOnlyList<T> records, Func<T, Guid?> parentOf, Func<T, TenantConfiguration?> ownRule)
     where T : IEntity<Guid>
 {
