@@ -249,6 +249,88 @@ public sealed partial class Localization_Tests
         return uses;
     }
 
+    /// <summary>
+    /// Business error codes whose texts are looked up: a code of a namespace mapped to a resource
+    /// (<c>MapCodeNamespace("Organization", typeof(OrganizationResource))</c>) is its own key there, unless
+    /// every use of it throws it with a message of its own (<c>new BusinessException(code, message)</c>).
+    /// </summary>
+    private static List<KeyUse> FindErrorCodeUses(IEnumerable<(string File, string Text)> files)
+    {
+        var sources = files.ToList();
+        var mapped = sources.SelectMany(f => CodeNamespaceMapping().Matches(f.Text))
+            .Select(m => (Namespace: m.Groups["ns"].Value, Resource: ResourceClasses.Value.GetValueOrDefault(m.Groups["class"].Value)))
+            .Where(m => m.Resource is not null)
+            .GroupBy(m => m.Namespace)
+            .ToDictionary(g => g.Key, g => g.First().Resource!);
+        var constants = sources.Where(f => f.File.EndsWith("ErrorCodes.cs", StringComparison.Ordinal))
+            .SelectMany(f => CodeConstant().Matches(f.Text))
+            .GroupBy(m => m.Groups["name"].Value)
+            .ToDictionary(g => g.Key, g => g.First().Groups["code"].Value);
+        var uses = new List<KeyUse>();
+        foreach (var (file, text) in sources)
+        {
+            // Where a code goes with a message of its own: the first argument of a throw with two or more.
+            var withMessage = BusinessExceptionCall().Matches(text)
+                .Select(m => (Start: m.Index + m.Length, Arguments: TopLevelArguments(text, m.Index + m.Length)))
+                .Where(c => c.Arguments.Count >= 2)
+                .Select(c => (c.Start, End: c.Start + c.Arguments[0].Length))
+                .ToList();
+            bool HasMessage(int index) => withMessage.Any(span => index >= span.Start && index < span.End);
+            void Add(int index, string code)
+            {
+                if (code.Split(':') is [var ns, _] && mapped.TryGetValue(ns, out var resource) && !HasMessage(index))
+                {
+                    uses.Add(new KeyUse(Relative(file), LineOf(text, index), [resource], code, IsPrefix: false));
+                }
+            }
+            foreach (Match m in ErrorCodeReference().Matches(text))
+            {
+                if (constants.TryGetValue(m.Groups["name"].Value, out var code))
+                {
+                    Add(m.Index, code);
+                }
+            }
+            foreach (Match m in BusinessExceptionCall().Matches(text))
+            {
+                if (TopLevelArguments(text, m.Index + m.Length) is [var only] && CodeLiteral().Match(only) is { Success: true } literal)
+                {
+                    Add(m.Index + m.Length, literal.Groups["code"].Value);
+                }
+            }
+        }
+        return uses;
+    }
+
+    /// <summary>The arguments of the call whose parentheses open just before <paramref name="start"/>, as written.</summary>
+    private static List<string> TopLevelArguments(string text, int start)
+    {
+        var arguments = new List<string>();
+        var (depth, from) = (0, start);
+        for (var i = start; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}' when depth > 0:
+                    depth--;
+                    break;
+                case ')':
+                    arguments.Add(text[from..i]);
+                    return arguments.Where(a => a.Trim().Length > 0).ToList();
+                case ',' when depth == 0:
+                    arguments.Add(text[from..i]);
+                    from = i + 1;
+                    break;
+                case '"':
+                    i = text.IndexOf('"', i + 1); // codes and messages here hold no escaped quotes
+                    break;
+            }
+        }
+        return arguments;
+    }
+
     private static List<KeyUse> FindAllKeyUses() =>
         SourceFiles("*.cs", "*.cshtml")
             .Where(f => !f.EndsWith(".g.cs", StringComparison.Ordinal))
@@ -257,6 +339,7 @@ public sealed partial class Localization_Tests
                 var pageModel = f.EndsWith(".cshtml", StringComparison.Ordinal) && File.Exists(f + ".cs") ? File.ReadAllText(f + ".cs") : null;
                 return FindKeyUses(f, File.ReadAllText(f), pageModel);
             })
+            .Concat(FindErrorCodeUses(SourceFiles("*.cs").Select(f => (f, File.ReadAllText(f)))))
             .ToList();
 
     /// <summary>Enum types of the app (the ArchitectureTests' output holds every module), for keys like <c>UnitKind:{kind}</c>.</summary>
@@ -354,6 +437,8 @@ public sealed partial class Localization_Tests
         uses.ShouldContain(u => u.Key == "Permission:Units.Create" && u.Resources.Single() == "Organization");
         uses.ShouldContain(u => u.Key == "UnitKind:" && u.IsPrefix);
         uses.ShouldContain(u => u.Key == "Permissions:Saved");
+        uses.ShouldContain(u => u.Key == "Organization:UnitCodeTaken" && u.Resources.Single() == "Organization");
+        uses.ShouldNotContain(u => u.Key == "Organization:UnitInUse", "thrown with a message of its own, its code is not looked up");
         enums.ShouldContain(e => e.Name == "UnitKind");
 
         uses.Select(u => Check(u, enums)).Where(problem => problem is not null).Distinct().ShouldBeEmpty();
@@ -376,6 +461,36 @@ public sealed partial class Localization_Tests
         problems.ShouldContain(p => p!.Contains("\"Units:Eidt\" in Organization: missing"));
         problems.ShouldContain(p => p!.Contains("\"Field:Naem\""));
         problems.ShouldContain(p => p!.Contains("\"UnitKnd:\""));
+    }
+
+    [Fact]
+    public void Should_catch_a_looked_up_error_code_that_has_no_text()
+    {
+        var codes = Path.Combine(Root, "modules", "organization", "src", "Humanitarian.Organization.Contracts", "OrganizationErrorCodes.cs");
+        var service = Path.Combine(Root, "modules", "organization", "src", "Humanitarian.Organization", "Services", "Typo.cs");
+        const string Service = """
+            throw new BusinessException(OrganizationErrorCodes.UnitCodeTakn).WithMember("Code");
+            throw new BusinessException(OrganizationErrorCodes.UnitCodeTaken);
+            throw new BusinessException(OrganizationErrorCodes.UnitWithoutText, l["UnitInUse", name]);
+            throw new BusinessException("Organization:AreaCodeTakn");
+            """;
+        var sources = new[]
+        {
+            (codes, File.ReadAllText(codes).Replace("}", """
+                public const string UnitCodeTakn = "Organization:UnitCodeTakn";
+                public const string UnitWithoutText = "Organization:UnitWithoutText";
+            }
+            """)),
+            (service, Service),
+            (Path.Combine(Root, "modules", "organization", "src", "Humanitarian.Organization", "OrganizationModule.cs"),
+                File.ReadAllText(Path.Combine(Root, "modules", "organization", "src", "Humanitarian.Organization", "OrganizationModule.cs"))),
+        };
+
+        var problems = FindErrorCodeUses(sources).Select(u => Check(u, [])).Where(p => p is not null).ToList();
+
+        problems.Count.ShouldBe(2, string.Join("\n", problems));
+        problems.ShouldContain(p => p!.Contains("\"Organization:UnitCodeTakn\" in Organization: missing"));
+        problems.ShouldContain(p => p!.Contains("\"Organization:AreaCodeTakn\" in Organization: missing"));
     }
 
     [GeneratedRegex("""\[LocalizationResourceName\("(?<name>[^"]+)"\)\]\s*(?:public\s+)?(?:sealed\s+)?class\s+(?<class>\w+)""")]
@@ -419,4 +534,19 @@ public sealed partial class Localization_Tests
 
     [GeneratedRegex("""FieldLabelKey\(string \w+\)\s*=>\s*"(?<prefix>[^"]*)"\s*\+""")]
     private static partial Regex LabelKeyOverride();
+
+    [GeneratedRegex("""MapCodeNamespace\(\s*"(?<ns>[^"]+)"\s*,\s*typeof\((?<class>\w+)\)""")]
+    private static partial Regex CodeNamespaceMapping();
+
+    [GeneratedRegex(""""const\s+string\s+(?<name>\w+)\s*=\s*"(?<code>[^"]+)"""")]
+    private static partial Regex CodeConstant();
+
+    [GeneratedRegex("""\b\w*ErrorCodes\.(?<name>\w+)""")]
+    private static partial Regex ErrorCodeReference();
+
+    [GeneratedRegex("""\bnew\s+BusinessException\(""")]
+    private static partial Regex BusinessExceptionCall();
+
+    [GeneratedRegex("""^\s*"(?<code>[^"]+)"\s*$""")]
+    private static partial Regex CodeLiteral();
 }
