@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MySqlConnector;
-using Quartz;
 
 namespace Humanitarian.TestBase;
 
@@ -72,9 +71,6 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
-            // Quartz would take the app's clock from the container: a test that moves it forward and back
-            // would push the schedule minutes ahead and stall the outbox for the tests after it.
-            services.AddQuartz(q => q.UseTimeProvider(TimeProvider.System));
         });
     }
 
