@@ -98,5 +98,6 @@ public abstract class Database_Tests<TFixture>(TFixture fixture) where TFixture 
 [Collection(Collections.Sqlite)]
 public sealed class Database_Sqlite_Tests(SqliteAppFixture fixture) : Database_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: migrations, utf8mb4 text and diacritic-folded search are what differ by provider.
 [Collection(Collections.MySql)]
 public sealed class Database_MySql_Tests(MySqlAppFixture fixture) : Database_Tests<MySqlAppFixture>(fixture);

@@ -56,6 +56,3 @@ public abstract class DemoReorganisation_Tests(DatabaseProvider provider) : IAsy
 
 [Collection(Collections.Sqlite)]
 public sealed class DemoReorganisation_Sqlite_Tests() : DemoReorganisation_Tests(DatabaseProvider.Sqlite);
-
-[Collection(Collections.MySql)]
-public sealed class DemoReorganisation_MySql_Tests() : DemoReorganisation_Tests(DatabaseProvider.MySql);

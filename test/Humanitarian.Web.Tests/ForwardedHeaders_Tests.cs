@@ -83,6 +83,3 @@ public abstract class ForwardedHeaders_Tests<TFixture>(TFixture fixture) where T
 
 [Collection(Collections.Sqlite)]
 public sealed class ForwardedHeaders_Sqlite_Tests(SqliteAppFixture fixture) : ForwardedHeaders_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class ForwardedHeaders_MySql_Tests(MySqlAppFixture fixture) : ForwardedHeaders_Tests<MySqlAppFixture>(fixture);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Humanitarian.Web.Tests;
 
 /// <summary>A POST repeated with the same Idempotency-Key answers as the first time and writes nothing.</summary>
-public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     private static Task<HttpResponseMessage> PostRoleAsync(ApiClient client, string roleName, string key) =>
         client.SendAsync(HttpMethod.Post, "/api/identity/roles", new { name = roleName },
@@ -21,7 +22,7 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_replay_the_first_response_and_write_once()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
         var roleName = TestData.UniqueName("vai-tro");
@@ -38,7 +39,7 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_replay_a_refusal_too_and_treat_another_key_as_a_new_request()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
 
@@ -57,7 +58,7 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_write_once_when_twenty_requests_with_one_key_race()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
         var recipient = TestData.UniqueName("dong-thoi") + "@example.org";
@@ -74,15 +75,16 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
         answered.ShouldAllBe(r => r.IsSuccessStatusCode);
         foreach (var busy in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
         {
-            busy.Headers.RetryAfter.ShouldNotBeNull();
-            (await ApiClient.ReadErrorAsync(busy))["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+            busy.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(1));
+            (await ApiClient.ReadErrorAsync(busy))["message"]!.GetValue<string>()
+                .ShouldBe("Yêu cầu đầu tiên với Idempotency-Key này vẫn đang chạy. Vui lòng thử lại sau giây lát.");
         }
     }
 
     [Fact]
     public async Task Should_answer_409_while_the_first_request_runs_and_run_again_once_its_reservation_is_dead()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
         (await PostRoleAsync(admin, TestData.UniqueName("dau"), key)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -119,7 +121,7 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
     {
         var key = Guid.NewGuid().ToString();
         var roleName = TestData.UniqueName("chung");
-        foreach (var tenant in new[] { await TestData.CreateTenantAsync(fixture), await TestData.CreateTenantAsync(fixture) })
+        foreach (var tenant in new[] { await classTenant.TenantAsync(fixture), await TestData.CreateTenantAsync(fixture) })
         {
             using var admin = await TestData.SignInAdminAsync(fixture, tenant);
             (await PostRoleAsync(admin, roleName, key)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -129,7 +131,10 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture) where TFixtu
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class Idempotency_Sqlite_Tests(SqliteAppFixture fixture) : Idempotency_Tests<SqliteAppFixture>(fixture);
+public sealed class Idempotency_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : Idempotency_Tests<SqliteAppFixture>(fixture, tenant);
 
+// On both databases: idempotency rows, a unique key under a race of twenty requests and reservation times.
 [Collection(Collections.MySql)]
-public sealed class Idempotency_MySql_Tests(MySqlAppFixture fixture) : Idempotency_Tests<MySqlAppFixture>(fixture);
+public sealed class Idempotency_MySql_Tests(MySqlAppFixture fixture, ClassShared<TestTenant> tenant)
+    : Idempotency_Tests<MySqlAppFixture>(fixture, tenant);

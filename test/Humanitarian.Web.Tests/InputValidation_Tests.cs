@@ -9,7 +9,8 @@ namespace Humanitarian.Web.Tests;
 /// covered without touching this file): a null item, an item of the wrong type, 10,000 items, control
 /// characters in text. Each is a 400 naming the field, before any service runs; never a 500.
 /// </summary>
-public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class InputValidation_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     /// <summary>The framework's limit on items of a request's collection (CollectionItemsAttribute.DefaultMaxCount).</summary>
     private const string TooManyItemsMessage = "Trường {0} có tối đa 1.000 phần tử.";
@@ -37,7 +38,7 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
 
     private async Task<Callers> SignInAsync()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         return new Callers(await TestData.SignInAdminAsync(fixture, tenant), await TestData.SignInHostAdminAsync(fixture));
     }
 
@@ -100,7 +101,7 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
     [Fact]
     public async Task Should_answer_400_to_the_null_items_the_review_reported_in_otherwise_valid_requests()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var document = JsonNode.Parse("""
             {"kind": "Plan", "number": "30/KH-BCĐ", "issueDate": "2024-05-01", "issuer": "Ban Chỉ đạo", "legalBasis": [null]}
@@ -185,7 +186,7 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
         TestData.ValidationMembers(itemAnswer).ShouldContain("roleNames[0]");
 
         // Multi-line text keeps its tab and line breaks.
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var name = TestData.UniqueName("Nguyễn\tVăn");
         var user = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
@@ -199,7 +200,5 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture) where TF
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class InputValidation_Sqlite_Tests(SqliteAppFixture fixture) : InputValidation_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class InputValidation_MySql_Tests(MySqlAppFixture fixture) : InputValidation_Tests<MySqlAppFixture>(fixture);
+public sealed class InputValidation_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : InputValidation_Tests<SqliteAppFixture>(fixture, tenant);

@@ -38,5 +38,6 @@ public abstract class ListPages_Tests<TFixture>(TFixture fixture) where TFixture
 [Collection(Collections.Sqlite)]
 public sealed class ListPages_Sqlite_Tests(SqliteAppFixture fixture) : ListPages_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: paging a filtered, sorted list (ordering and diacritic-folded search).
 [Collection(Collections.MySql)]
 public sealed class ListPages_MySql_Tests(MySqlAppFixture fixture) : ListPages_Tests<MySqlAppFixture>(fixture);

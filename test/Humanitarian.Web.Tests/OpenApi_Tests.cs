@@ -49,6 +49,3 @@ public abstract class OpenApi_Tests<TFixture>(TFixture fixture) where TFixture :
 
 [Collection(Collections.Sqlite)]
 public sealed class OpenApi_Sqlite_Tests(SqliteAppFixture fixture) : OpenApi_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class OpenApi_MySql_Tests(MySqlAppFixture fixture) : OpenApi_Tests<MySqlAppFixture>(fixture);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
+using static Humanitarian.Web.Tests.EmailSettingsApi;
 
 namespace Humanitarian.Web.Tests;
 
@@ -14,34 +15,6 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
 {
     private const string HostUserName = "tai-khoan-quoc-gia";
     private const string HostPassword = "mat-khau-quoc-gia";
-
-    private static object Settings(int port, string? password = null, string? host = "127.0.0.1", string? userName = "hoi-ctd") => new
-    {
-        smtpHost = host, smtpPort = port, smtpUserName = userName, smtpPassword = password,
-        smtpEnableSsl = false, defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
-    };
-
-    [Fact]
-    public async Task Should_let_a_tenant_override_the_host_default_without_touching_other_tenants()
-    {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        using var a = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
-        using var b = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
-
-        await a.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "bí-mật"), HttpStatusCode.OK);
-
-        var ofA = await a.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
-        ofA["smtpPort"]!.GetValue<int>().ShouldBe(2600);
-        ofA["smtpUserName"]!.GetValue<string>().ShouldBe("hoi-ctd");
-        ofA["defaultFromDisplayName"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ");
-        ofA["hasSmtpPassword"]!.GetValue<bool>().ShouldBeTrue();
-        ofA["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeFalse();
-        ofA.ToJsonString().ShouldNotContain("bí-mật");
-        var ofB = await b.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
-        ofB["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
-        ofB["smtpPort"].ShouldBeNull();
-        ofB["hasSmtpPassword"]!.GetValue<bool>().ShouldBeFalse();
-    }
 
     [Fact]
     public async Task Should_never_give_the_hosts_credentials_to_a_server_a_tenant_names()
@@ -160,5 +133,45 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
 [Collection(Collections.Sqlite)]
 public sealed class Settings_Sqlite_Tests(SqliteAppFixture fixture) : Settings_Tests<SqliteAppFixture>(fixture);
 
+/// <summary>A body for the e-mail settings API.</summary>
+public static class EmailSettingsApi
+{
+    public static object Settings(int port, string? password = null, string? host = "127.0.0.1", string? userName = "hoi-ctd") => new
+    {
+        smtpHost = host, smtpPort = port, smtpUserName = userName, smtpPassword = password,
+        smtpEnableSsl = false, defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
+    };
+}
+
+/// <summary>A tenant's own settings override the host's defaults for that tenant only.</summary>
+public abstract class TenantSettings_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_let_a_tenant_override_the_host_default_without_touching_other_tenants()
+    {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        using var a = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var b = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+
+        await a.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "bí-mật"), HttpStatusCode.OK);
+
+        var ofA = await a.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
+        ofA["smtpPort"]!.GetValue<int>().ShouldBe(2600);
+        ofA["smtpUserName"]!.GetValue<string>().ShouldBe("hoi-ctd");
+        ofA["defaultFromDisplayName"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ");
+        ofA["hasSmtpPassword"]!.GetValue<bool>().ShouldBeTrue();
+        ofA["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeFalse();
+        ofA.ToJsonString().ShouldNotContain("bí-mật");
+        var ofB = await b.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
+        ofB["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
+        ofB["smtpPort"].ShouldBeNull();
+        ofB["hasSmtpPassword"]!.GetValue<bool>().ShouldBeFalse();
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class TenantSettings_Sqlite_Tests(SqliteAppFixture fixture) : TenantSettings_Tests<SqliteAppFixture>(fixture);
+
+// On both databases: a tenant's values are rows beside the host's (tenant id null) and must not leak to other tenants.
 [Collection(Collections.MySql)]
-public sealed class Settings_MySql_Tests(MySqlAppFixture fixture) : Settings_Tests<MySqlAppFixture>(fixture);
+public sealed class TenantSettings_MySql_Tests(MySqlAppFixture fixture) : TenantSettings_Tests<MySqlAppFixture>(fixture);

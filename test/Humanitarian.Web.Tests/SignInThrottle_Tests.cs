@@ -7,7 +7,8 @@ namespace Humanitarian.Web.Tests;
 /// Failed sign-ins are throttled per (tenant, user name, client address): a name that does not exist
 /// answers exactly like a real one, and an attacker's failures do not lock the owner out.
 /// </summary>
-public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     private const string WrongPassword = "Sai-mat-khau@1";
 
@@ -19,7 +20,7 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture) w
 
     private async Task<(TestTenant Tenant, string UserName)> NewUserAsync()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
         var userName = TestData.UniqueName("user");
         await TestData.CreateUserAsync(admin, userName, "viewer");
@@ -157,7 +158,10 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture) w
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class SignInThrottle_Sqlite_Tests(SqliteAppFixture fixture) : SignInThrottle_Tests<SqliteAppFixture>(fixture);
+public sealed class SignInThrottle_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : SignInThrottle_Tests<SqliteAppFixture>(fixture, tenant);
 
+// On both databases: counters change by single UPDATE statements under parallel attempts, and lockout ends compare stored times.
 [Collection(Collections.MySql)]
-public sealed class SignInThrottle_MySql_Tests(MySqlAppFixture fixture) : SignInThrottle_Tests<MySqlAppFixture>(fixture);
+public sealed class SignInThrottle_MySql_Tests(MySqlAppFixture fixture, ClassShared<TestTenant> tenant)
+    : SignInThrottle_Tests<MySqlAppFixture>(fixture, tenant);

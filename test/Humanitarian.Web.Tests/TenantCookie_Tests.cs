@@ -36,6 +36,3 @@ public abstract class TenantCookie_Tests<TFixture>(TFixture fixture) where TFixt
 
 [Collection(Collections.Sqlite)]
 public sealed class TenantCookie_Sqlite_Tests(SqliteAppFixture fixture) : TenantCookie_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class TenantCookie_MySql_Tests(MySqlAppFixture fixture) : TenantCookie_Tests<MySqlAppFixture>(fixture);

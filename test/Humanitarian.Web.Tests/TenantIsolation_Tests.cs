@@ -143,5 +143,6 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
 [Collection(Collections.Sqlite)]
 public sealed class TenantIsolation_Sqlite_Tests(SqliteAppFixture fixture) : TenantIsolation_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the tenant query filter is what is tested.
 [Collection(Collections.MySql)]
 public sealed class TenantIsolation_MySql_Tests(MySqlAppFixture fixture) : TenantIsolation_Tests<MySqlAppFixture>(fixture);

@@ -86,7 +86,10 @@ public abstract class TenantReorganisation_Tests<TFixture>(TFixture fixture) whe
 
         var report = (await host.SendExpectingAsync(HttpMethod.Post, $"/api/multi-tenancy/tenants/{s.Source.Id}/merge",
             new { successorId = s.Heir.Id, effectiveDate = "2025-07-01" }, HttpStatusCode.OK))!;
-        report["id"].ShouldNotBeNull();
+        // The report is kept: the list of reorganisations has it under the id the merger answered.
+        var kept = (await host.SendExpectingAsync(HttpMethod.Get,
+            $"/api/multi-tenancy/tenant-reorganisations?filter={Uri.EscapeDataString(s.Source.DisplayName)}", null, HttpStatusCode.OK))!;
+        kept["items"]!.AsArray().ShouldHaveSingleItem()!["id"]!.GetValue<Guid>().ShouldBe(report["id"]!.GetValue<Guid>());
 
         // The source is closed: nobody signs in to it any more.
         var closed = await fixture.Anonymous(s.Source.Name).PostAsync("/api/account/login",
@@ -358,5 +361,6 @@ public abstract class TenantReorganisation_Tests<TFixture>(TFixture fixture) whe
 [Collection(Collections.Sqlite)]
 public sealed class TenantReorganisation_Sqlite_Tests(SqliteAppFixture fixture) : TenantReorganisation_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: one transaction moves rows across tenants, renames clashing codes and names (uniqueness) and rolls back on refusal.
 [Collection(Collections.MySql)]
 public sealed class TenantReorganisation_MySql_Tests(MySqlAppFixture fixture) : TenantReorganisation_Tests<MySqlAppFixture>(fixture);

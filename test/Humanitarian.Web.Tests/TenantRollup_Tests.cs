@@ -53,8 +53,10 @@ public abstract class TenantRollup_Tests<TFixture>(TFixture fixture) where TFixt
         {
             await services.GetRequiredService<TenantRollup>().AggregateAsync<AppUser, int>(lamDong, (rows, _) => rows.CountAsync());
             var visible = await services.GetRequiredService<Humanitarian.Web.Data.HumanitarianDbContext>().Users.ToListAsync();
-            visible.ShouldNotBeEmpty();
-            visible.ShouldAllBe(u => u.TenantId == lamDong);
+            var ofLamDong = await services.GetRequiredService<Humanitarian.Web.Data.HumanitarianDbContext>().Users
+                .IgnoreQueryFilters().Where(u => u.TenantId == lamDong).Select(u => u.Id).ToListAsync();
+            ofLamDong.Count.ShouldBe(6, "the demo province's six users");
+            visible.Select(u => u.Id).ShouldBe(ofLamDong, ignoreOrder: true);
         }
     }
 }
@@ -62,5 +64,6 @@ public abstract class TenantRollup_Tests<TFixture>(TFixture fixture) where TFixt
 [Collection(Collections.Sqlite)]
 public sealed class TenantRollup_Sqlite_Tests(SqliteAppFixture fixture) : TenantRollup_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the roll-up disables the tenant filter for a descendant set and must turn it back on.
 [Collection(Collections.MySql)]
 public sealed class TenantRollup_MySql_Tests(MySqlAppFixture fixture) : TenantRollup_Tests<MySqlAppFixture>(fixture);

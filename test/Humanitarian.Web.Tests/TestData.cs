@@ -11,7 +11,8 @@ public sealed record TestTenant(Guid Id, string Name, string DisplayName)
 
 /// <summary>
 /// Data each test makes for itself: the fixture app is shared by every class of a collection, so names
-/// are unique (<c>t-1a2b3c4d</c>) and nothing relies on another test's rows.
+/// are unique (<c>t-1a2b3c4d</c>) and nothing relies on another test's rows. A class whose tests need
+/// no pristine tenant shares one (<see cref="TenantAsync"/>).
 /// </summary>
 public static class TestData
 {
@@ -42,6 +43,10 @@ public static class TestData
         }, HttpStatusCode.OK);
         return new TestTenant(body!["id"]!.GetValue<Guid>(), name, displayName);
     }
+
+    /// <summary>The tenant the tests of a class share (made by the first that asks).</summary>
+    public static Task<TestTenant> TenantAsync(this ClassShared<TestTenant> shared, AppFixture fixture) =>
+        shared.GetAsync(() => CreateTenantAsync(fixture));
 
     public static Task<ApiClient> SignInAdminAsync(AppFixture fixture, TestTenant tenant) =>
         fixture.SignInAsync(tenant.Name, "admin", TestTenant.AdminPassword);

@@ -118,5 +118,6 @@ public abstract class AdministrativeAreaExcelImport_Tests<TFixture>(TFixture fix
 [Collection(Collections.Sqlite)]
 public sealed class AdministrativeAreaExcelImport_Sqlite_Tests(SqliteAppFixture fixture) : AdministrativeAreaExcelImport_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: rows are matched by folded code, partly written in one transaction, and kept inside the tenant.
 [Collection(Collections.MySql)]
 public sealed class AdministrativeAreaExcelImport_MySql_Tests(MySqlAppFixture fixture) : AdministrativeAreaExcelImport_Tests<MySqlAppFixture>(fixture);

@@ -7,10 +7,6 @@ namespace Humanitarian.Organization.Tests;
 /// <summary>The tenant's districts and communes/wards as editable reference data.</summary>
 public abstract class AdministrativeAreas_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private static async Task<Guid> CreateAreaAsync(ApiClient admin, string code, string name, string level, Guid? parentId = null) =>
-        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/administrative-area", new { code, name, level, parentId }, HttpStatusCode.OK))!
-            ["id"]!.GetValue<Guid>();
-
     [Fact]
     public async Task Should_keep_districts_and_their_communes_and_find_them_without_diacritics()
     {
@@ -96,5 +92,6 @@ public abstract class AdministrativeAreas_Tests<TFixture>(TFixture fixture) wher
 [Collection(Collections.Sqlite)]
 public sealed class AdministrativeAreas_Sqlite_Tests(SqliteAppFixture fixture) : AdministrativeAreas_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: diacritic-folded search and uniqueness, sorting by name, former names found by search.
 [Collection(Collections.MySql)]
 public sealed class AdministrativeAreas_MySql_Tests(MySqlAppFixture fixture) : AdministrativeAreas_Tests<MySqlAppFixture>(fixture);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.Organization.Tests.CommitteeSeating;
 
 namespace Humanitarian.Organization.Tests;
 
@@ -12,14 +13,6 @@ namespace Humanitarian.Organization.Tests;
 /// </summary>
 public abstract class CommitteeSeats_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private static async Task<Guid> CreateCommitteeAsync(ApiClient client) =>
-        (await client.SendExpectingAsync(HttpMethod.Post, "/api/app/committee",
-            new { name = UniqueName("Ban Chỉ đạo"), kind = "SteeringCommittee" }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
-
-    private static Task<HttpResponseMessage> SeatAsync(ApiClient client, Guid committee, Guid? userId, string position = "Head") =>
-        client.PostAsync($"/api/app/committee/{committee}/member",
-            new { fullName = "Trần Văn Bảy", userId, position, termStart = "2020-01-01" });
-
     private static async Task<List<string>> RolesAsync(ApiClient client) =>
         (await GetConfigurationAsync(client))["currentUser"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
 
@@ -32,7 +25,7 @@ public abstract class CommitteeSeats_Tests<TFixture>(TFixture fixture) where TFi
         var deputyId = await CreateUserAsync(admin, deputyName, null, "standing-deputy");
         var viewerId = await CreateUserAsync(admin, UniqueName("xem"), null, "viewer");
         using var deputy = await fixture.SignInAsync(tenant.Name, deputyName, TestTenant.AdminPassword);
-        var committee = await CreateCommitteeAsync(deputy);
+        var committee = await CreateSteeringCommitteeAsync(deputy);
 
         // The reported attack: a committee of its own with itself as Head; and a viewer seated as a member.
         (await SeatAsync(deputy, committee, deputyId)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -51,39 +44,13 @@ public abstract class CommitteeSeats_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
-    public async Task Should_seat_only_an_active_user_of_the_tenant()
-    {
-        var tenant = await CreateTenantAsync(fixture);
-        using var admin = await SignInAdminAsync(fixture, tenant);
-        var otherTenant = await CreateTenantAsync(fixture);
-        using var otherAdmin = await SignInAdminAsync(fixture, otherTenant);
-        var foreignUser = await CreateUserAsync(otherAdmin, UniqueName("ngoai"), null, "viewer");
-        var inactive = await CreateUserAsync(admin, UniqueName("khoa"), null, "viewer");
-        var user = (await admin.GetJsonAsync<JsonObject>($"/api/identity/users/{inactive}"));
-        user["isActive"] = false;
-        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/identity/users/{inactive}", user, HttpStatusCode.OK);
-        var committee = await CreateCommitteeAsync(admin);
-
-        foreach (var userId in new[] { Guid.NewGuid(), foreignUser, inactive })
-        {
-            var refused = await SeatAsync(admin, committee, userId, "Member");
-            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-            ValidationMembers(await refused.Content.ReadFromJsonAsync<JsonObject>()).ShouldBe(["userId"]);
-        }
-        (await admin.GetJsonAsync<JsonObject>($"/api/app/committee/{committee}/members?includeEnded=true"))["items"]!.AsArray().ShouldBeEmpty();
-
-        var active = await CreateUserAsync(admin, UniqueName("dung"), null, "viewer");
-        (await SeatAsync(admin, committee, active, "Member")).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    [Fact]
     public async Task Should_confer_the_roles_the_tenant_admin_chose_and_never_admin()
     {
         var tenant = await CreateTenantAsync(fixture);
         using var admin = await SignInAdminAsync(fixture, tenant);
         var headName = UniqueName("truong-ban");
         var headId = await CreateUserAsync(admin, headName, null);
-        var committee = await CreateCommitteeAsync(admin);
+        var committee = await CreateSteeringCommitteeAsync(admin);
         (await SeatAsync(admin, committee, headId)).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var head = await fixture.SignInAsync(tenant.Name, headName, TestTenant.AdminPassword);
         (await RolesAsync(head)).ShouldBe(["committee-head"]);
@@ -130,5 +97,50 @@ public abstract class CommitteeSeats_Tests<TFixture>(TFixture fixture) where TFi
 [Collection(Collections.Sqlite)]
 public sealed class CommitteeSeats_Sqlite_Tests(SqliteAppFixture fixture) : CommitteeSeats_Tests<SqliteAppFixture>(fixture);
 
+/// <summary>Only an active user of the tenant can take a seat.</summary>
+public abstract class CommitteeSeatUsers_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_seat_only_an_active_user_of_the_tenant()
+    {
+        var tenant = await CreateTenantAsync(fixture);
+        using var admin = await SignInAdminAsync(fixture, tenant);
+        var otherTenant = await CreateTenantAsync(fixture);
+        using var otherAdmin = await SignInAdminAsync(fixture, otherTenant);
+        var foreignUser = await CreateUserAsync(otherAdmin, UniqueName("ngoai"), null, "viewer");
+        var inactive = await CreateUserAsync(admin, UniqueName("khoa"), null, "viewer");
+        var user = (await admin.GetJsonAsync<JsonObject>($"/api/identity/users/{inactive}"));
+        user["isActive"] = false;
+        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/identity/users/{inactive}", user, HttpStatusCode.OK);
+        var committee = await CreateSteeringCommitteeAsync(admin);
+
+        foreach (var userId in new[] { Guid.NewGuid(), foreignUser, inactive })
+        {
+            var refused = await SeatAsync(admin, committee, userId, "Member");
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            ValidationMembers(await refused.Content.ReadFromJsonAsync<JsonObject>()).ShouldBe(["userId"]);
+        }
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/committee/{committee}/members?includeEnded=true"))["items"]!.AsArray().ShouldBeEmpty();
+
+        var active = await CreateUserAsync(admin, UniqueName("dung"), null, "viewer");
+        (await SeatAsync(admin, committee, active, "Member")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class CommitteeSeatUsers_Sqlite_Tests(SqliteAppFixture fixture) : CommitteeSeatUsers_Tests<SqliteAppFixture>(fixture);
+
+// On both databases: the user is looked up through the tenant filter (another tenant's user does not exist).
 [Collection(Collections.MySql)]
-public sealed class CommitteeSeats_MySql_Tests(MySqlAppFixture fixture) : CommitteeSeats_Tests<MySqlAppFixture>(fixture);
+public sealed class CommitteeSeatUsers_MySql_Tests(MySqlAppFixture fixture) : CommitteeSeatUsers_Tests<MySqlAppFixture>(fixture);
+
+/// <summary>A committee to seat people on, and a seat taken.</summary>
+public static class CommitteeSeating
+{
+    public static Task<Guid> CreateSteeringCommitteeAsync(ApiClient client) =>
+        OrganizationTestData.CreateCommitteeAsync(client, UniqueName("Ban Chỉ đạo"), "SteeringCommittee");
+
+    public static Task<HttpResponseMessage> SeatAsync(ApiClient client, Guid committee, Guid? userId, string position = "Head") =>
+        client.PostAsync($"/api/app/committee/{committee}/member",
+            new { fullName = "Trần Văn Bảy", userId, position, termStart = "2020-01-01" });
+}

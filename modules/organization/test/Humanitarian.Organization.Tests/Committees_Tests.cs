@@ -5,7 +5,8 @@ using static Humanitarian.Organization.Tests.OrganizationTestData;
 namespace Humanitarian.Organization.Tests;
 
 /// <summary>Committees and their members: history is kept, and a member's role follows the current term.</summary>
-public abstract class Committees_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class Committees_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     private const string CommitteesPermission = "Humanitarian.Organization.Committees";
 
@@ -13,18 +14,10 @@ public abstract class Committees_Tests<TFixture>(TFixture fixture) where TFixtur
 
     private static DateOnly TodayInVietnam => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
 
-    private static async Task<Guid> CreateCommitteeAsync(ApiClient admin, string name, string kind = "FundraisingBoard", Guid? parentId = null) =>
-        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/committee", new { name, kind, parentId }, HttpStatusCode.OK))!
-            ["id"]!.GetValue<Guid>();
-
-    private static async Task<Guid> AddMemberAsync(ApiClient admin, Guid committee, object member) =>
-        (await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{committee}/member", member, HttpStatusCode.OK))!
-            ["id"]!.GetValue<Guid>();
-
     [Fact]
     public async Task Should_keep_district_boards_under_the_city_board_and_cite_a_national_decision()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         using var host = await fixture.SignInAsync(null, "admin");
         var national = (await host.GetJsonAsync<JsonObject>("/api/app/document?filter=588/QĐ-TTg"))["items"]![0]!["id"]!.GetValue<Guid>();
         var city = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/committee", new
@@ -53,7 +46,7 @@ public abstract class Committees_Tests<TFixture>(TFixture fixture) where TFixtur
     [Fact]
     public async Task Should_end_a_replaced_members_term_and_keep_them_in_the_history()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var unit = await CreateUnitAsync(admin, "UBND", "Ủy ban nhân dân tỉnh", "PeopleCommittee");
         var board = await CreateCommitteeAsync(admin, "Ban vận động tài chính Quỹ hỗ trợ phòng, chống dịch");
         var head = await AddMemberAsync(admin, board, new
@@ -89,34 +82,9 @@ public abstract class Committees_Tests<TFixture>(TFixture fixture) where TFixtur
     }
 
     [Fact]
-    public async Task Should_refuse_two_heads_at_once_and_name_invalid_member_fields()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var board = await CreateCommitteeAsync(admin, "Ban vận động huyện");
-        await AddMemberAsync(admin, board, new { fullName = "Trần Thị D", position = "Head", termStart = "2019-01-01" });
-
-        var secondHead = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
-            new { fullName = "Nguyễn Văn E", position = "Head", termStart = "2020-01-01" }, HttpStatusCode.BadRequest);
-        var empty = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member", new { }, HttpStatusCode.BadRequest);
-        var backwards = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
-            new { fullName = "Phạm Văn G", position = "Member", termStart = "2020-01-01", termEnd = "2019-12-31" }, HttpStatusCode.BadRequest);
-        var unknownUnit = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
-            new { fullName = "Phạm Văn H", position = "Member", termStart = "2020-01-01", unitId = Guid.NewGuid() }, HttpStatusCode.BadRequest);
-
-        ValidationMembers(secondHead).ShouldBe(["position"]);
-        secondHead!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("Trưởng ban");
-        ValidationMembers(empty).ShouldBe(["fullName", "position", "termStart"], ignoreOrder: true);
-        ValidationMembers(backwards).ShouldBe(["termEnd"]);
-        ValidationMembers(unknownUnit).ShouldBe(["unitId"]);
-        // Deputy heads and members are many.
-        await AddMemberAsync(admin, board, new { fullName = "Võ Văn D", position = "DeputyHead", termStart = "2019-01-01" });
-        await AddMemberAsync(admin, board, new { fullName = "Vũ Thị D", position = "DeputyHead", termStart = "2019-01-01" });
-    }
-
-    [Fact]
     public async Task Should_give_a_member_the_role_of_their_position_only_while_the_term_runs()
     {
-        var tenant = await CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await SignInAdminAsync(fixture, tenant);
         var userName = UniqueName("head");
         var userId = await CreateUserAsync(admin, userName, null, "viewer");
@@ -151,7 +119,42 @@ public abstract class Committees_Tests<TFixture>(TFixture fixture) where TFixtur
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class Committees_Sqlite_Tests(SqliteAppFixture fixture) : Committees_Tests<SqliteAppFixture>(fixture);
+public sealed class Committees_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : Committees_Tests<SqliteAppFixture>(fixture, tenant);
 
+// On both databases: folded search, terms compared by calendar date in queries, history ordered by the database.
 [Collection(Collections.MySql)]
-public sealed class Committees_MySql_Tests(MySqlAppFixture fixture) : Committees_Tests<MySqlAppFixture>(fixture);
+public sealed class Committees_MySql_Tests(MySqlAppFixture fixture, ClassShared<TestTenant> tenant)
+    : Committees_Tests<MySqlAppFixture>(fixture, tenant);
+
+/// <summary>A committee's member rules (one head, valid fields), checked before anything is written: SQLite only.</summary>
+public abstract class CommitteeMemberRules_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_refuse_two_heads_at_once_and_name_invalid_member_fields()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var board = await CreateCommitteeAsync(admin, "Ban vận động huyện");
+        await AddMemberAsync(admin, board, new { fullName = "Trần Thị D", position = "Head", termStart = "2019-01-01" });
+
+        var secondHead = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
+            new { fullName = "Nguyễn Văn E", position = "Head", termStart = "2020-01-01" }, HttpStatusCode.BadRequest);
+        var empty = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member", new { }, HttpStatusCode.BadRequest);
+        var backwards = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
+            new { fullName = "Phạm Văn G", position = "Member", termStart = "2020-01-01", termEnd = "2019-12-31" }, HttpStatusCode.BadRequest);
+        var unknownUnit = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{board}/member",
+            new { fullName = "Phạm Văn H", position = "Member", termStart = "2020-01-01", unitId = Guid.NewGuid() }, HttpStatusCode.BadRequest);
+
+        ValidationMembers(secondHead).ShouldBe(["position"]);
+        secondHead!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("Trưởng ban");
+        ValidationMembers(empty).ShouldBe(["fullName", "position", "termStart"], ignoreOrder: true);
+        ValidationMembers(backwards).ShouldBe(["termEnd"]);
+        ValidationMembers(unknownUnit).ShouldBe(["unitId"]);
+        // Deputy heads and members are many.
+        await AddMemberAsync(admin, board, new { fullName = "Võ Văn D", position = "DeputyHead", termStart = "2019-01-01" });
+        await AddMemberAsync(admin, board, new { fullName = "Vũ Thị D", position = "DeputyHead", termStart = "2019-01-01" });
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class CommitteeMemberRules_Sqlite_Tests(SqliteAppFixture fixture) : CommitteeMemberRules_Tests<SqliteAppFixture>(fixture);

@@ -5,80 +5,19 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.Organization.Tests.AttachmentFiles;
 
 namespace Humanitarian.Organization.Tests;
 
 /// <summary>PDF, DOCX and XLSX attachments, checked by extension and content, size-limited, stored with a hash.</summary>
-public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-    /// <summary>A Windows program: "MZ", then whatever.</summary>
-    private static readonly byte[] Program = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF];
-
-    private static byte[] OfficePackage(string folder)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
-        {
-            foreach (var (name, xml) in new[] { ("[Content_Types].xml", "<Types/>"), (folder + "document.xml", "<document/>") })
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(xml);
-            }
-        }
-        return stream.ToArray();
-    }
-
-    private static async Task<Guid> CreateDocumentAsync(ApiClient admin) =>
-        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/document", new
-        {
-            kind = "Plan", number = "3553/KH-TTBVĐTCQ", issueDate = "2019-09-03", issuer = "Ban vận động tài chính Quỹ thành phố",
-        }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
-
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, Guid documentId, string fileName, byte[] content)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.SendAsync(HttpMethod.Post, $"/api/app/document/{documentId}/attachment", null, r => r.Content = form);
-    }
-
-    private static async Task<JsonNode> UploadExpectingAsync(ApiClient client, Guid documentId, string fileName, byte[] content, HttpStatusCode expected)
-    {
-        var response = await UploadAsync(client, documentId, fileName, content);
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(expected, text);
-        return JsonNode.Parse(text)!;
-    }
-
-    [Fact]
-    public async Task Should_store_a_pdf_with_its_hash_and_serve_it_back()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var document = await CreateDocumentAsync(admin);
-
-        var attachment = await UploadExpectingAsync(admin, document, "Kế hoạch 3553.pdf", Pdf, HttpStatusCode.OK);
-
-        attachment["fileName"]!.GetValue<string>().ShouldBe("Kế hoạch 3553.pdf");
-        attachment["contentType"]!.GetValue<string>().ShouldBe("application/pdf");
-        attachment["size"]!.GetValue<long>().ShouldBe(Pdf.Length);
-        attachment["sha256"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Pdf)));
-        var listed = (await admin.GetJsonAsync<JsonObject>($"/api/app/document/{document}"))["attachments"]!.AsArray().ShouldHaveSingleItem()!;
-        listed["id"]!.GetValue<Guid>().ShouldBe(attachment["id"]!.GetValue<Guid>());
-
-        var download = await admin.GetAsync($"/api/app/document/{document}/attachment/{attachment["id"]}");
-        download.StatusCode.ShouldBe(HttpStatusCode.OK);
-        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("Kế hoạch 3553.pdf");
-        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
-    }
 
     [Fact]
     public async Task Should_accept_word_and_excel_files_whose_content_matches_their_extension()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
         var docx = await UploadExpectingAsync(admin, document, "cong-van.DOCX", OfficePackage("word/"), HttpStatusCode.OK);
@@ -93,11 +32,11 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_refuse_a_program_renamed_to_pdf_and_other_file_types()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
-        var renamed = await UploadExpectingAsync(admin, document, "ke-hoach.pdf", Program, HttpStatusCode.BadRequest);
-        var program = await UploadExpectingAsync(admin, document, "setup.exe", Program, HttpStatusCode.BadRequest);
+        var renamed = await UploadExpectingAsync(admin, document, "ke-hoach.pdf", WindowsProgram, HttpStatusCode.BadRequest);
+        var program = await UploadExpectingAsync(admin, document, "setup.exe", WindowsProgram, HttpStatusCode.BadRequest);
         var zipNamedWord = await UploadExpectingAsync(admin, document, "van-ban.docx", Encoding.ASCII.GetBytes("PK\x03\x04 not a zip"), HttpStatusCode.BadRequest);
 
         ValidationMembers(renamed).ShouldBe(["file"]);
@@ -111,7 +50,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_refuse_a_file_over_the_size_limit()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
         var tooLarge = new byte[10 * 1024 * 1024 + 1];
         Pdf.CopyTo(tooLarge, 0);
@@ -127,7 +66,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_delete_an_attachment_and_keep_downloads_for_those_who_may_read_documents()
     {
-        var tenant = await CreateTenantAsync(fixture);
+        var tenant = await classTenant.TenantAsync(fixture);
         using var admin = await SignInAdminAsync(fixture, tenant);
         var document = await CreateDocumentAsync(admin);
         var attachment = (await UploadExpectingAsync(admin, document, "a.pdf", Pdf, HttpStatusCode.OK))["id"]!.GetValue<Guid>();
@@ -151,7 +90,7 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
     [Fact]
     public async Task Should_keep_only_the_last_segment_of_a_file_name_sent_as_a_path_of_either_kind()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var document = await CreateDocumentAsync(admin);
 
         foreach (var sent in new[] { @"..\..\Windows\Kế hoạch.pdf", "../../etc/Kế hoạch.pdf", @"C:\Users\an\Kế hoạch.pdf", "a/b\\Kế hoạch.pdf" })
@@ -165,7 +104,84 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture) wher
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class DocumentAttachments_Sqlite_Tests(SqliteAppFixture fixture) : DocumentAttachments_Tests<SqliteAppFixture>(fixture);
+public sealed class DocumentAttachments_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : DocumentAttachments_Tests<SqliteAppFixture>(fixture, tenant);
 
+/// <summary>Files to attach, and their upload.</summary>
+public static class AttachmentFiles
+{
+    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    /// <summary>A Windows program: "MZ", then whatever.</summary>
+    public static readonly byte[] WindowsProgram = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF];
+
+    public static byte[] OfficePackage(string folder)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
+        {
+            foreach (var (name, xml) in new[] { ("[Content_Types].xml", "<Types/>"), (folder + "document.xml", "<document/>") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+        return stream.ToArray();
+    }
+
+    public static async Task<Guid> CreateDocumentAsync(ApiClient admin) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/document", new
+        {
+            kind = "Plan", number = UniqueName("3553/KH"), issueDate = "2019-09-03", issuer = "Ban vận động tài chính Quỹ thành phố",
+        }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
+
+    public static async Task<HttpResponseMessage> UploadAsync(ApiClient client, Guid documentId, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return await client.SendAsync(HttpMethod.Post, $"/api/app/document/{documentId}/attachment", null, r => r.Content = form);
+    }
+
+    public static async Task<JsonNode> UploadExpectingAsync(ApiClient client, Guid documentId, string fileName, byte[] content, HttpStatusCode expected)
+    {
+        var response = await UploadAsync(client, documentId, fileName, content);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return JsonNode.Parse(text)!;
+    }
+}
+
+/// <summary>An attachment is stored with its hash and served back byte for byte.</summary>
+public abstract class DocumentAttachmentStorage_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_store_a_pdf_with_its_hash_and_serve_it_back()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var document = await CreateDocumentAsync(admin);
+
+        var attachment = await UploadExpectingAsync(admin, document, "Kế hoạch 3553.pdf", Pdf, HttpStatusCode.OK);
+
+        attachment["fileName"]!.GetValue<string>().ShouldBe("Kế hoạch 3553.pdf");
+        attachment["contentType"]!.GetValue<string>().ShouldBe("application/pdf");
+        attachment["size"]!.GetValue<long>().ShouldBe(Pdf.Length);
+        attachment["sha256"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Pdf)));
+        var listed = (await admin.GetJsonAsync<JsonObject>($"/api/app/document/{document}"))["attachments"]!.AsArray().ShouldHaveSingleItem()!;
+        listed["id"]!.GetValue<Guid>().ShouldBe(attachment["id"]!.GetValue<Guid>());
+
+        var download = await admin.GetAsync($"/api/app/document/{document}/attachment/{attachment["id"]}");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("Kế hoạch 3553.pdf");
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class DocumentAttachmentStorage_Sqlite_Tests(SqliteAppFixture fixture) : DocumentAttachmentStorage_Tests<SqliteAppFixture>(fixture);
+
+// On both databases: the file's bytes are a binary column read back exactly, with its hash and Vietnamese name.
 [Collection(Collections.MySql)]
-public sealed class DocumentAttachments_MySql_Tests(MySqlAppFixture fixture) : DocumentAttachments_Tests<MySqlAppFixture>(fixture);
+public sealed class DocumentAttachmentStorage_MySql_Tests(MySqlAppFixture fixture) : DocumentAttachmentStorage_Tests<MySqlAppFixture>(fixture);

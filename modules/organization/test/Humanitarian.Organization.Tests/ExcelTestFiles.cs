@@ -11,6 +11,12 @@ public static class ExcelTestFiles
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The unit import's Vietnamese headers, in the export's order, then the contact's.</summary>
+    public const string ImportUrl = "/api/app/unit/import-excel";
+
+    public static async Task<Dictionary<string, JsonNode>> UnitsByCodeAsync(ApiClient client) =>
+        (await client.GetJsonAsync<JsonObject>("/api/app/unit?maxResultCount=1000"))["items"]!.AsArray()
+        .ToDictionary(u => u!["code"]!.GetValue<string>(), u => u!);
+
     public static readonly string[] UnitHeaders =
     [
         "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên", "Mã đơn vị hành chính", "Đang hoạt động",

@@ -285,5 +285,6 @@ public abstract class InheritedRecords_Tests<TFixture>(TFixture fixture) where T
 [Collection(Collections.Sqlite)]
 public sealed class InheritedRecords_Sqlite_Tests(SqliteAppFixture fixture) : InheritedRecords_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the tenant filter is widened to the predecessors' and ancestors' rows for reading only.
 [Collection(Collections.MySql)]
 public sealed class InheritedRecords_MySql_Tests(MySqlAppFixture fixture) : InheritedRecords_Tests<MySqlAppFixture>(fixture);

@@ -117,5 +117,6 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
 [Collection(Collections.Sqlite)]
 public sealed class OrganizationDemoData_Sqlite_Tests(SqliteAppFixture fixture) : OrganizationDemoData_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the demo seeding writes Vietnamese text and references in the provider's tables, read back in order.
 [Collection(Collections.MySql)]
 public sealed class OrganizationDemoData_MySql_Tests(MySqlAppFixture fixture) : OrganizationDemoData_Tests<MySqlAppFixture>(fixture);

@@ -125,5 +125,6 @@ public abstract class OrganizationTenantIsolation_Tests<TFixture>(TFixture fixtu
 [Collection(Collections.Sqlite)]
 public sealed class OrganizationTenantIsolation_Sqlite_Tests(SqliteAppFixture fixture) : OrganizationTenantIsolation_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: the tenant query filter is what is tested.
 [Collection(Collections.MySql)]
 public sealed class OrganizationTenantIsolation_MySql_Tests(MySqlAppFixture fixture) : OrganizationTenantIsolation_Tests<MySqlAppFixture>(fixture);

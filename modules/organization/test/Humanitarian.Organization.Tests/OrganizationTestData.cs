@@ -11,7 +11,8 @@ public sealed record TestTenant(Guid Id, string Name)
 
 /// <summary>
 /// Data each test makes for itself: the app is shared by every class of a collection, so each test
-/// works in its own new tenant with unique names.
+/// works in its own new tenant with unique names, or, when it needs no pristine tenant, in the one its
+/// class shares (<see cref="TenantAsync"/>).
 /// </summary>
 public static class OrganizationTestData
 {
@@ -39,6 +40,14 @@ public static class OrganizationTestData
     public static Task<ApiClient> SignInAdminAsync(AppFixture fixture, TestTenant tenant) =>
         fixture.SignInAsync(tenant.Name, "admin", TestTenant.AdminPassword);
 
+    /// <summary>The tenant the tests of a class share (made by the first that asks).</summary>
+    public static Task<TestTenant> TenantAsync(this ClassShared<TestTenant> shared, AppFixture fixture) =>
+        shared.GetAsync(() => CreateTenantAsync(fixture));
+
+    /// <summary>The signed-in admin of the tenant the tests of a class share.</summary>
+    public static async Task<ApiClient> SharedTenantAdminAsync(this ClassShared<TestTenant> shared, AppFixture fixture) =>
+        await SignInAdminAsync(fixture, await shared.TenantAsync(fixture));
+
     /// <summary>A new tenant and its signed-in admin.</summary>
     public static async Task<ApiClient> NewTenantAdminAsync(AppFixture fixture) =>
         await SignInAdminAsync(fixture, await CreateTenantAsync(fixture));
@@ -49,6 +58,18 @@ public static class OrganizationTestData
         var body = await client.SendExpectingAsync(HttpMethod.Post, "/api/app/unit", new { code, name, kind, parentId }, HttpStatusCode.OK);
         return body!["id"]!.GetValue<Guid>();
     }
+
+    public static async Task<Guid> CreateAreaAsync(ApiClient admin, string code, string name, string level, Guid? parentId = null) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/administrative-area", new { code, name, level, parentId }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
+    public static async Task<Guid> CreateCommitteeAsync(ApiClient admin, string name, string kind = "FundraisingBoard", Guid? parentId = null) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/committee", new { name, kind, parentId }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
+
+    public static async Task<Guid> AddMemberAsync(ApiClient admin, Guid committee, object member) =>
+        (await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/committee/{committee}/member", member, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
 
     public static async Task<Guid> CreateUserAsync(ApiClient admin, string userName, Guid? unitId, params string[] roleNames)
     {

@@ -5,12 +5,13 @@ using static Humanitarian.Organization.Tests.OrganizationTestData;
 namespace Humanitarian.Organization.Tests;
 
 /// <summary>A unit's contacts, one of whom receives its reminders.</summary>
-public abstract class UnitContacts_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class UnitContacts_Tests<TFixture>(TFixture fixture, ClassShared<TestTenant> classTenant)
+    : IClassFixture<ClassShared<TestTenant>> where TFixture : AppFixture
 {
     [Fact]
     public async Task Should_add_update_and_delete_a_contact()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var unit = await CreateUnitAsync(admin, "HCTD", "Hội Chữ thập đỏ tỉnh", "RedCrossChapter");
 
         var added = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/unit/{unit}/contact", new
@@ -39,7 +40,7 @@ public abstract class UnitContacts_Tests<TFixture>(TFixture fixture) where TFixt
     [Fact]
     public async Task Should_refuse_a_bad_email_and_a_reminder_receiver_without_one()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var unit = await CreateUnitAsync(admin, "S", "Sở Y tế");
 
         var badEmail = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/unit/{unit}/contact",
@@ -60,7 +61,7 @@ public abstract class UnitContacts_Tests<TFixture>(TFixture fixture) where TFixt
     [Fact]
     public async Task Should_not_reach_a_contact_through_another_unit()
     {
-        using var admin = await NewTenantAdminAsync(fixture);
+        using var admin = await classTenant.SharedTenantAdminAsync(fixture);
         var owner = await CreateUnitAsync(admin, "A", "Đơn vị A");
         var other = await CreateUnitAsync(admin, "B", "Đơn vị B");
         var contact = (await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/unit/{owner}/contact",
@@ -75,7 +76,5 @@ public abstract class UnitContacts_Tests<TFixture>(TFixture fixture) where TFixt
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class UnitContacts_Sqlite_Tests(SqliteAppFixture fixture) : UnitContacts_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class UnitContacts_MySql_Tests(MySqlAppFixture fixture) : UnitContacts_Tests<MySqlAppFixture>(fixture);
+public sealed class UnitContacts_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
+    : UnitContacts_Tests<SqliteAppFixture>(fixture, tenant);

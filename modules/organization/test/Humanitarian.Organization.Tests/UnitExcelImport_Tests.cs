@@ -17,12 +17,6 @@ namespace Humanitarian.Organization.Tests;
 /// </summary>
 public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private const string ImportUrl = "/api/app/unit/import-excel";
-
-    private static async Task<Dictionary<string, JsonNode>> UnitsByCodeAsync(ApiClient client) =>
-        (await client.GetJsonAsync<JsonObject>("/api/app/unit?maxResultCount=1000"))["items"]!.AsArray()
-        .ToDictionary(u => u!["code"]!.GetValue<string>(), u => u!);
-
     [Fact]
     public async Task Should_report_each_invalid_row_and_write_nothing_when_all_or_nothing()
     {
@@ -101,115 +95,6 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
     }
 
     [Fact]
-    public async Task Should_create_parents_declared_later_in_the_file_first()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var existing = await CreateUnitAsync(admin, "UBND", "Ủy ban nhân dân tỉnh", "PeopleCommittee");
-        var file = Sheet(UnitHeaders,
-            Unit("HCTD-020-TH", "Hội Chữ thập đỏ xã Tả Thanh Oai", "hoi chu thap do", "HCTD-020"),
-            Unit("HCTD-020", "Hội Chữ thập đỏ huyện Thanh Trì", "REDCROSSCHAPTER", "hctd"),
-            Unit("HCTD", "Hội Chữ thập đỏ tỉnh", "Hội Chữ Thập Đỏ"),
-            Unit("SYT", "Sở Y tế", "Sở, ban, ngành", "UBND"));
-
-        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK);
-
-        report["importedRows"]!.GetValue<int>().ShouldBe(4, report.ToJsonString());
-        var units = await UnitsByCodeAsync(admin);
-        units["HCTD-020-TH"]["parentId"]!.GetValue<Guid>().ShouldBe(units["HCTD-020"]["id"]!.GetValue<Guid>());
-        units["HCTD-020"]["parentId"]!.GetValue<Guid>().ShouldBe(units["HCTD"]["id"]!.GetValue<Guid>());
-        units["HCTD"]["parentId"].ShouldBeNull();
-        units["SYT"]["parentId"]!.GetValue<Guid>().ShouldBe(existing);
-        units["SYT"]["kind"]!.GetValue<string>().ShouldBe("Department");
-        units["HCTD-020-TH"]["name"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ xã Tả Thanh Oai");
-    }
-
-    [Fact]
-    public async Task Should_report_a_cycle_of_parents()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var file = Sheet(UnitHeaders,
-            Unit("A", "Đơn vị A", "Other", "B"),
-            Unit("B", "Đơn vị B", "Other", "A"),
-            Unit("C", "Đơn vị C", "Other", "A"),
-            Unit("D", "Đơn vị D", "Other", "D"),
-            Unit("E", "Đơn vị E", "Other"));
-
-        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK, mode: "ValidRowsOnly");
-
-        Messages(report, 2).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
-        Messages(report, 3).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
-        Messages(report, 4).ShouldBe(["Cấp trên 'A' (dòng 2) không hợp lệ nên dòng này cũng không được nhập."]);
-        Messages(report, 5).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: D → D."]);
-        Status(report, 6).ShouldBe("Imported");
-        (await UnitsByCodeAsync(admin)).Keys.ShouldBe(["E"]);
-    }
-
-    [Fact]
-    public async Task Should_check_without_writing_on_a_dry_run_and_accept_english_headers()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var file = Sheet(["code", "name", "kind", "parentCode", "contactName", "email", "receivesReminders"],
-            ["HCTD", "Hội Chữ thập đỏ tỉnh", "RedCrossChapter", null, "Lê Văn Ba", "ba@example.org", true],
-            ["HCTD-001", "Hội Chữ thập đỏ quận Ba Đình", "Red Cross chapter", "HCTD", null, null, false]);
-
-        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK, dryRun: true);
-
-        report["validRows"]!.GetValue<int>().ShouldBe(2);
-        report["importedRows"]!.GetValue<int>().ShouldBe(0);
-        Status(report, 2).ShouldBe("Valid");
-        Status(report, 3).ShouldBe("Valid");
-        (await UnitsByCodeAsync(admin)).ShouldBeEmpty();
-
-        var english = await UploadAsync(admin, ImportUrl + "?culture=en", Sheet(UnitHeaders, Unit("X", "Đơn vị X", "Không rõ")));
-        var englishReport = JsonNode.Parse(await english.Content.ReadAsStringAsync())!;
-        Messages(englishReport, 2).ShouldBe(["There is no unit kind 'Không rõ'."]);
-    }
-
-    [Fact]
-    public async Task Should_refuse_a_file_that_is_not_an_xlsx_workbook_of_units()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
-        using var zipStream = new MemoryStream();
-        using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
-            writer.Write("<document/>");
-        }
-        var csv = Encoding.UTF8.GetBytes("Mã đơn vị,Tên đơn vị,Loại đơn vị\nA,Đơn vị A,Other\n");
-        var tooLarge = new byte[5 * 1024 * 1024 + 1];
-        var noKindColumn = Sheet(["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"]);
-
-        foreach (var (content, name) in new[] { (pdf, "don-vi.xlsx"), (zipStream.ToArray(), "don-vi.xlsx"), (csv, "don-vi.csv"), (tooLarge, "lon.xlsx") })
-        {
-            var refused = await UploadExpectingAsync(admin, ImportUrl, content, HttpStatusCode.BadRequest, fileName: name);
-            ValidationMembers(refused).ShouldBe(["file"], name);
-        }
-        var notXlsx = await UploadExpectingAsync(admin, ImportUrl, pdf, HttpStatusCode.BadRequest, fileName: "don-vi.xlsx");
-        notXlsx["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Tệp 'don-vi.xlsx' không phải là tệp Excel .xlsx");
-        var large = await UploadExpectingAsync(admin, ImportUrl, tooLarge, HttpStatusCode.BadRequest, fileName: "lon.xlsx");
-        large["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("5 MB");
-        var missing = await UploadExpectingAsync(admin, ImportUrl, noKindColumn, HttpStatusCode.BadRequest);
-        missing["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("Loại đơn vị");
-        var noFile = await admin.SendExpectingAsync(HttpMethod.Post, ImportUrl, null, HttpStatusCode.BadRequest);
-        ValidationMembers(noFile).ShouldBe(["file"]);
-        (await UnitsByCodeAsync(admin)).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task Should_name_an_uploaded_file_without_the_path_it_was_sent_with()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
-
-        foreach (var sent in new[] { @"..\..\don-vi.xlsx", "../../don-vi.xlsx", @"C:\tmp/don-vi.xlsx" })
-        {
-            var refused = await UploadExpectingAsync(admin, ImportUrl, pdf, HttpStatusCode.BadRequest, fileName: sent);
-            refused["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Tệp 'don-vi.xlsx' không phải", customMessage: sent);
-        }
-    }
-
-    [Fact]
     public async Task Should_report_an_import_whose_server_stopped_as_interrupted()
     {
         var tenant = await CreateTenantAsync(fixture);
@@ -231,18 +116,6 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
 
         progress["status"]!.GetValue<string>().ShouldBe("Failed");
         progress["error"]!.GetValue<string>().ShouldContain("gián đoạn");
-    }
-
-    [Fact]
-    public async Task Should_refuse_more_rows_than_the_limit()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var rows = Enumerable.Range(1, 10_001).Select(i => Unit($"U{i}", $"Đơn vị {i}", "Other")).ToArray();
-
-        var refused = await UploadExpectingAsync(admin, ImportUrl, Sheet(UnitHeaders, rows), HttpStatusCode.BadRequest);
-
-        ValidationMembers(refused).ShouldBe(["file"]);
-        refused["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("10.000");
     }
 
     [Fact]
@@ -359,5 +232,134 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
 [Collection(Collections.Sqlite)]
 public sealed class UnitExcelImport_Sqlite_Tests(SqliteAppFixture fixture) : UnitExcelImport_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: all-or-nothing writes in one transaction, background jobs claimed by an UPDATE with a lease, progress rows, tenant and subtree filters.
 [Collection(Collections.MySql)]
 public sealed class UnitExcelImport_MySql_Tests(MySqlAppFixture fixture) : UnitExcelImport_Tests<MySqlAppFixture>(fixture);
+
+/// <summary>How an import reads its file (order of parents, cycles, dry run, file checks, row limit): decided before anything is written, so SQLite only.</summary>
+public abstract class UnitExcelImportRules_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_create_parents_declared_later_in_the_file_first()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var existing = await CreateUnitAsync(admin, "UBND", "Ủy ban nhân dân tỉnh", "PeopleCommittee");
+        var file = Sheet(UnitHeaders,
+            Unit("HCTD-020-TH", "Hội Chữ thập đỏ xã Tả Thanh Oai", "hoi chu thap do", "HCTD-020"),
+            Unit("HCTD-020", "Hội Chữ thập đỏ huyện Thanh Trì", "REDCROSSCHAPTER", "hctd"),
+            Unit("HCTD", "Hội Chữ thập đỏ tỉnh", "Hội Chữ Thập Đỏ"),
+            Unit("SYT", "Sở Y tế", "Sở, ban, ngành", "UBND"));
+
+        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK);
+
+        report["importedRows"]!.GetValue<int>().ShouldBe(4, report.ToJsonString());
+        var units = await UnitsByCodeAsync(admin);
+        units["HCTD-020-TH"]["parentId"]!.GetValue<Guid>().ShouldBe(units["HCTD-020"]["id"]!.GetValue<Guid>());
+        units["HCTD-020"]["parentId"]!.GetValue<Guid>().ShouldBe(units["HCTD"]["id"]!.GetValue<Guid>());
+        units["HCTD"]["parentId"].ShouldBeNull();
+        units["SYT"]["parentId"]!.GetValue<Guid>().ShouldBe(existing);
+        units["SYT"]["kind"]!.GetValue<string>().ShouldBe("Department");
+        units["HCTD-020-TH"]["name"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ xã Tả Thanh Oai");
+    }
+
+    [Fact]
+    public async Task Should_report_a_cycle_of_parents()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var file = Sheet(UnitHeaders,
+            Unit("A", "Đơn vị A", "Other", "B"),
+            Unit("B", "Đơn vị B", "Other", "A"),
+            Unit("C", "Đơn vị C", "Other", "A"),
+            Unit("D", "Đơn vị D", "Other", "D"),
+            Unit("E", "Đơn vị E", "Other"));
+
+        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK, mode: "ValidRowsOnly");
+
+        Messages(report, 2).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
+        Messages(report, 3).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
+        Messages(report, 4).ShouldBe(["Cấp trên 'A' (dòng 2) không hợp lệ nên dòng này cũng không được nhập."]);
+        Messages(report, 5).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: D → D."]);
+        Status(report, 6).ShouldBe("Imported");
+        (await UnitsByCodeAsync(admin)).Keys.ShouldBe(["E"]);
+    }
+
+    [Fact]
+    public async Task Should_check_without_writing_on_a_dry_run_and_accept_english_headers()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var file = Sheet(["code", "name", "kind", "parentCode", "contactName", "email", "receivesReminders"],
+            ["HCTD", "Hội Chữ thập đỏ tỉnh", "RedCrossChapter", null, "Lê Văn Ba", "ba@example.org", true],
+            ["HCTD-001", "Hội Chữ thập đỏ quận Ba Đình", "Red Cross chapter", "HCTD", null, null, false]);
+
+        var report = await UploadExpectingAsync(admin, ImportUrl, file, HttpStatusCode.OK, dryRun: true);
+
+        report["validRows"]!.GetValue<int>().ShouldBe(2);
+        report["importedRows"]!.GetValue<int>().ShouldBe(0);
+        Status(report, 2).ShouldBe("Valid");
+        Status(report, 3).ShouldBe("Valid");
+        (await UnitsByCodeAsync(admin)).ShouldBeEmpty();
+
+        var english = await UploadAsync(admin, ImportUrl + "?culture=en", Sheet(UnitHeaders, Unit("X", "Đơn vị X", "Không rõ")));
+        var englishReport = JsonNode.Parse(await english.Content.ReadAsStringAsync())!;
+        Messages(englishReport, 2).ShouldBe(["There is no unit kind 'Không rõ'."]);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_file_that_is_not_an_xlsx_workbook_of_units()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
+        using var zipStream = new MemoryStream();
+        using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<document/>");
+        }
+        var csv = Encoding.UTF8.GetBytes("Mã đơn vị,Tên đơn vị,Loại đơn vị\nA,Đơn vị A,Other\n");
+        var tooLarge = new byte[5 * 1024 * 1024 + 1];
+        var noKindColumn = Sheet(["Mã đơn vị", "Tên đơn vị"], ["A", "Đơn vị A"]);
+
+        foreach (var (content, name) in new[] { (pdf, "don-vi.xlsx"), (zipStream.ToArray(), "don-vi.xlsx"), (csv, "don-vi.csv"), (tooLarge, "lon.xlsx") })
+        {
+            var refused = await UploadExpectingAsync(admin, ImportUrl, content, HttpStatusCode.BadRequest, fileName: name);
+            ValidationMembers(refused).ShouldBe(["file"], name);
+        }
+        var notXlsx = await UploadExpectingAsync(admin, ImportUrl, pdf, HttpStatusCode.BadRequest, fileName: "don-vi.xlsx");
+        notXlsx["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Tệp 'don-vi.xlsx' không phải là tệp Excel .xlsx");
+        var large = await UploadExpectingAsync(admin, ImportUrl, tooLarge, HttpStatusCode.BadRequest, fileName: "lon.xlsx");
+        large["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("5 MB");
+        var missing = await UploadExpectingAsync(admin, ImportUrl, noKindColumn, HttpStatusCode.BadRequest);
+        missing["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("Loại đơn vị");
+        var noFile = await admin.SendExpectingAsync(HttpMethod.Post, ImportUrl, null, HttpStatusCode.BadRequest);
+        ValidationMembers(noFile).ShouldBe(["file"]);
+        (await UnitsByCodeAsync(admin)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_name_an_uploaded_file_without_the_path_it_was_sent_with()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
+
+        foreach (var sent in new[] { @"..\..\don-vi.xlsx", "../../don-vi.xlsx", @"C:\tmp/don-vi.xlsx" })
+        {
+            var refused = await UploadExpectingAsync(admin, ImportUrl, pdf, HttpStatusCode.BadRequest, fileName: sent);
+            refused["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Tệp 'don-vi.xlsx' không phải", customMessage: sent);
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_more_rows_than_the_limit()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var rows = Enumerable.Range(1, 10_001).Select(i => Unit($"U{i}", $"Đơn vị {i}", "Other")).ToArray();
+
+        var refused = await UploadExpectingAsync(admin, ImportUrl, Sheet(UnitHeaders, rows), HttpStatusCode.BadRequest);
+
+        ValidationMembers(refused).ShouldBe(["file"]);
+        refused["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("10.000");
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class UnitExcelImportRules_Sqlite_Tests(SqliteAppFixture fixture) : UnitExcelImportRules_Tests<SqliteAppFixture>(fixture);

@@ -115,5 +115,6 @@ public abstract class UnitScope_Tests<TFixture>(TFixture fixture) where TFixture
 [Collection(Collections.Sqlite)]
 public sealed class UnitScope_Sqlite_Tests(SqliteAppFixture fixture) : UnitScope_Tests<SqliteAppFixture>(fixture);
 
+// On both databases: a unit's subtree is read by a query over the unit tree.
 [Collection(Collections.MySql)]
 public sealed class UnitScope_MySql_Tests(MySqlAppFixture fixture) : UnitScope_Tests<MySqlAppFixture>(fixture);

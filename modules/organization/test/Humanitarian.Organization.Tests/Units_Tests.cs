@@ -11,13 +11,17 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
     public async Task Should_create_read_update_and_list_a_unit()
     {
         using var admin = await NewTenantAdminAsync(fixture);
+        var clock = fixture.Factory.Clock;
+        var beforeCreation = clock.GetUtcNow();
 
         var created = await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
             new { code = "HCTD", name = "Hội Chữ thập đỏ tỉnh", kind = "RedCrossChapter", parentId = (Guid?)null }, HttpStatusCode.OK);
         var id = created!["id"]!.GetValue<Guid>();
         created["isActive"]!.GetValue<bool>().ShouldBeTrue();
         created["kind"]!.GetValue<string>().ShouldBe("RedCrossChapter");
-        created["creationTime"].ShouldNotBeNull();
+        var creationTime = UtcTime(created["creationTime"]);
+        creationTime.ShouldBeInRange(beforeCreation, clock.GetUtcNow(), "stamped by the app's clock");
+        created["lastModificationTime"].ShouldBeNull();
         var stamp = created["concurrencyStamp"]!.GetValue<string>();
 
         var updated = await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{id}", new
@@ -31,40 +35,15 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
 
         updated!["code"]!.GetValue<string>().ShouldBe("HCTD-TINH");
         updated["concurrencyStamp"]!.GetValue<string>().ShouldNotBe(stamp);
-        updated["lastModificationTime"].ShouldNotBeNull();
+        UtcTime(updated["lastModificationTime"]).ShouldBeInRange(creationTime, clock.GetUtcNow());
         var read = await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{id}");
         read["name"]!.GetValue<string>().ShouldBe("Hội Chữ thập đỏ tỉnh (cơ quan)");
+        // Read back from the database: the same instants, as UTC (MariaDB keeps microseconds).
+        (UtcTime(read["creationTime"]) - creationTime).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
+        (UtcTime(read["lastModificationTime"]) - UtcTime(updated["lastModificationTime"])).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
         var list = await admin.GetJsonAsync<JsonObject>("/api/app/unit");
         list["totalCount"]!.GetValue<long>().ShouldBe(1);
         Ids(list["items"]).ShouldBe([id]);
-    }
-
-    [Fact]
-    public async Task Should_move_a_unit_to_another_parent_but_never_below_itself()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var province = await CreateUnitAsync(admin, "P", "Ủy ban nhân dân tỉnh", "PeopleCommittee");
-        var district = await CreateUnitAsync(admin, "D1", "Ủy ban nhân dân huyện Một", "PeopleCommittee", province);
-        var commune = await CreateUnitAsync(admin, "D1-X1", "Ủy ban nhân dân xã Một", "Commune", district);
-        var otherDistrict = await CreateUnitAsync(admin, "D2", "Ủy ban nhân dân huyện Hai", "PeopleCommittee", province);
-
-        await MoveAsync(admin, commune, "D1-X1", otherDistrict, HttpStatusCode.OK);
-
-        Ids((await admin.GetJsonAsync<JsonObject>($"/api/app/unit?parentId={otherDistrict}"))["items"]).ShouldBe([commune]);
-        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit?parentId={district}"))["totalCount"]!.GetValue<long>().ShouldBe(0);
-        foreach (var (unit, code, newParent) in new[]
-                 {
-                     (province, "P", province), // itself
-                     (province, "P", otherDistrict), // its child
-                     (province, "P", commune), // its grandchild
-                 })
-        {
-            var refused = await MoveAsync(admin, unit, code, newParent, HttpStatusCode.BadRequest);
-            ValidationMembers(refused).ShouldBe(["parentId"]);
-        }
-        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{province}"))["parentId"].ShouldBeNull();
-        // Back to the top level is allowed for an unrestricted user.
-        await MoveAsync(admin, otherDistrict, "D2", null, HttpStatusCode.OK);
     }
 
     [Fact]
@@ -131,6 +110,70 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
     }
 
     [Fact]
+    public async Task Should_answer_409_to_an_update_with_a_stale_concurrency_stamp()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var created = await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
+            new { code = "S", name = "Sở Y tế", kind = "Department" }, HttpStatusCode.OK);
+        var id = created!["id"]!.GetValue<Guid>();
+        var stale = created["concurrencyStamp"]!.GetValue<string>();
+        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{id}",
+            new { code = "S", name = "Sở Y tế tỉnh", kind = "Department", isActive = true, concurrencyStamp = stale }, HttpStatusCode.OK);
+
+        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{id}",
+            new { code = "S", name = "Sở Y tế (cũ)", kind = "Department", isActive = true, concurrencyStamp = stale }, HttpStatusCode.Conflict);
+
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{id}"))["name"]!.GetValue<string>().ShouldBe("Sở Y tế tỉnh");
+    }
+
+    /// <summary>A time of the API, which must say it is UTC ("Z"): a time of unknown kind would be shown shifted.</summary>
+    private static DateTimeOffset UtcTime(JsonNode? value)
+    {
+        var text = value!.GetValue<string>();
+        text.ShouldEndWith("Z");
+        return DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class Units_Sqlite_Tests(SqliteAppFixture fixture) : Units_Tests<SqliteAppFixture>(fixture);
+
+// On both databases: codes unique on folded values, diacritic-free search, sorting and paging, concurrency stamps and stored times.
+[Collection(Collections.MySql)]
+public sealed class Units_MySql_Tests(MySqlAppFixture fixture) : Units_Tests<MySqlAppFixture>(fixture);
+
+/// <summary>Units' tree and deletion rules and field checks, decided in code: SQLite only.</summary>
+public abstract class UnitRules_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_move_a_unit_to_another_parent_but_never_below_itself()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var province = await CreateUnitAsync(admin, "P", "Ủy ban nhân dân tỉnh", "PeopleCommittee");
+        var district = await CreateUnitAsync(admin, "D1", "Ủy ban nhân dân huyện Một", "PeopleCommittee", province);
+        var commune = await CreateUnitAsync(admin, "D1-X1", "Ủy ban nhân dân xã Một", "Commune", district);
+        var otherDistrict = await CreateUnitAsync(admin, "D2", "Ủy ban nhân dân huyện Hai", "PeopleCommittee", province);
+
+        await MoveAsync(admin, commune, "D1-X1", otherDistrict, HttpStatusCode.OK);
+
+        Ids((await admin.GetJsonAsync<JsonObject>($"/api/app/unit?parentId={otherDistrict}"))["items"]).ShouldBe([commune]);
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit?parentId={district}"))["totalCount"]!.GetValue<long>().ShouldBe(0);
+        foreach (var (unit, code, newParent) in new[]
+                 {
+                     (province, "P", province), // itself
+                     (province, "P", otherDistrict), // its child
+                     (province, "P", commune), // its grandchild
+                 })
+        {
+            var refused = await MoveAsync(admin, unit, code, newParent, HttpStatusCode.BadRequest);
+            ValidationMembers(refused).ShouldBe(["parentId"]);
+        }
+        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{province}"))["parentId"].ShouldBeNull();
+        // Back to the top level is allowed for an unrestricted user.
+        await MoveAsync(admin, otherDistrict, "D2", null, HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Should_name_each_invalid_field()
     {
         using var admin = await NewTenantAdminAsync(fixture);
@@ -153,23 +196,6 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
         var english = await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit?culture=en",
             new { code = "P", name = "Cha lạ", kind = "Other", parentId = Guid.NewGuid() }, HttpStatusCode.BadRequest);
         english!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("The selected parent unit was not found.");
-    }
-
-    [Fact]
-    public async Task Should_answer_409_to_an_update_with_a_stale_concurrency_stamp()
-    {
-        using var admin = await NewTenantAdminAsync(fixture);
-        var created = await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
-            new { code = "S", name = "Sở Y tế", kind = "Department" }, HttpStatusCode.OK);
-        var id = created!["id"]!.GetValue<Guid>();
-        var stale = created["concurrencyStamp"]!.GetValue<string>();
-        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{id}",
-            new { code = "S", name = "Sở Y tế tỉnh", kind = "Department", isActive = true, concurrencyStamp = stale }, HttpStatusCode.OK);
-
-        await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/unit/{id}",
-            new { code = "S", name = "Sở Y tế (cũ)", kind = "Department", isActive = true, concurrencyStamp = stale }, HttpStatusCode.Conflict);
-
-        (await admin.GetJsonAsync<JsonObject>($"/api/app/unit/{id}"))["name"]!.GetValue<string>().ShouldBe("Sở Y tế tỉnh");
     }
 
     [Fact]
@@ -219,7 +245,4 @@ public abstract class Units_Tests<TFixture>(TFixture fixture) where TFixture : A
 }
 
 [Collection(Collections.Sqlite)]
-public sealed class Units_Sqlite_Tests(SqliteAppFixture fixture) : Units_Tests<SqliteAppFixture>(fixture);
-
-[Collection(Collections.MySql)]
-public sealed class Units_MySql_Tests(MySqlAppFixture fixture) : Units_Tests<MySqlAppFixture>(fixture);
+public sealed class UnitRules_Sqlite_Tests(SqliteAppFixture fixture) : UnitRules_Tests<SqliteAppFixture>(fixture);
