@@ -14,7 +14,8 @@ namespace Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 /// typing. Without <c>asp-for</c> (a GET filter): <c>name</c> and <c>value</c>.
 /// </summary>
 [HtmlTargetElement("abp-date-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class AbpDateInputTagHelper(IHtmlGenerator generator, IStringLocalizer<AbpFrameworkResource> l) : TagHelper
+public sealed class AbpDateInputTagHelper(IHtmlGenerator generator, IStringLocalizer<AbpFrameworkResource> l)
+    : AbpInputTagHelper(generator)
 {
     [HtmlAttributeName("asp-for")]
     public ModelExpression? For { get; set; }
@@ -24,10 +25,6 @@ public sealed class AbpDateInputTagHelper(IHtmlGenerator generator, IStringLocal
 
     /// <summary>The day shown when there is no <c>asp-for</c>.</summary>
     public DateOnly? Value { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -39,14 +36,14 @@ public sealed class AbpDateInputTagHelper(IHtmlGenerator generator, IStringLocal
             _ => null,
         };
 
-        var attributes = output.HtmlAttributes();
-        attributes["inputmode"] = "numeric";
-        attributes["autocomplete"] = "off";
-        attributes["maxlength"] = "10";
-        attributes["placeholder"] = l["DateInput:Placeholder"].Value;
-        attributes["title"] = l["DateInput:Title"].Value;
-        attributes["data-date-input"] = "";
-        // The generator writes id, name, the value typed before a refusal (from ModelState) and the error class.
-        output.BecomeInput(generator.GenerateTextBox(ViewContext, For?.ModelExplorer, name, VietnamTime.FormatDate(day), format: null, attributes));
+        BecomeInput(output, GenerateTextBox(output, For?.ModelExplorer, name, VietnamTime.FormatDate(day), new Dictionary<string, string>
+        {
+            ["inputmode"] = "numeric",
+            ["autocomplete"] = "off",
+            ["maxlength"] = "10",
+            ["placeholder"] = l["DateInput:Placeholder"].Value,
+            ["title"] = l["DateInput:Title"].Value,
+            ["data-date-input"] = "",
+        }));
     }
 }

@@ -13,21 +13,18 @@ namespace Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 /// label, keyboard and screen readers work as usual; without script it is shown as it is.
 /// </summary>
 [HtmlTargetElement("abp-file-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class AbpFileInputTagHelper(IHtmlGenerator generator, IStringLocalizer<AbpFrameworkResource> l) : TagHelper
+public sealed class AbpFileInputTagHelper(IHtmlGenerator generator, IStringLocalizer<AbpFrameworkResource> l)
+    : AbpInputTagHelper(generator)
 {
     [HtmlAttributeName("asp-for")]
     public ModelExpression For { get; set; } = null!;
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var attributes = output.HtmlAttributes();
-        attributes["class"] = ("form-control abp-file-input-control " + attributes.GetValueOrDefault("class")).Trim();
-        // The generator gives id, name and the error class after a refusal; never a value (a browser forbids one).
-        var input = generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value: null, format: null, attributes);
+        var classes = output.Attributes.TryGetAttribute("class", out var given) ? " " + given.Value : "";
+        var input = GenerateTextBox(output, For.ModelExplorer, For.Name, value: null,
+            new Dictionary<string, string> { ["class"] = "form-control abp-file-input-control" + classes });
+        // A file input never carries a value (browsers forbid one).
         input.Attributes["type"] = "file";
         input.Attributes.Remove("value");
         input.TagRenderMode = TagRenderMode.SelfClosing;

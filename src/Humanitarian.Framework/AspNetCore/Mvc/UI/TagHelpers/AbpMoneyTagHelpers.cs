@@ -27,22 +27,19 @@ public sealed class AbpMoneyTagHelper : TagHelper
 /// the dots (never a fraction); <c>js/ui-blocks.js</c> regroups the digits while typing.
 /// </summary>
 [HtmlTargetElement("abp-money-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class AbpMoneyInputTagHelper(IHtmlGenerator generator) : TagHelper
+public sealed class AbpMoneyInputTagHelper(IHtmlGenerator generator) : AbpInputTagHelper(generator)
 {
     [HtmlAttributeName("asp-for")]
     public ModelExpression For { get; set; } = null!;
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var attributes = output.HtmlAttributes();
-        attributes["inputmode"] = "numeric";
-        attributes["autocomplete"] = "off";
-        attributes["data-vnd-amount"] = "";
         var value = For.Model is long amount ? Vnd.FormatNumber(amount) : "";
-        output.BecomeInput(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value, format: null, attributes));
+        BecomeInput(output, GenerateTextBox(output, For.ModelExplorer, For.Name, value, new Dictionary<string, string>
+        {
+            ["inputmode"] = "numeric",
+            ["autocomplete"] = "off",
+            ["data-vnd-amount"] = "",
+        }));
     }
 }
