@@ -6,6 +6,8 @@ using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.BackgroundJobs;
+using Humanitarian.Framework.BackgroundWorkers;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -92,18 +94,26 @@ public sealed class HumanitarianFrameworkModule : AbpModule
             manager.FeatureProviders.Add(new ApplicationServiceControllerFeatureProvider());
         });
 
-        AddEmailOutboxDispatch(services, context.Configuration);
+        // Quartz hosts the recurring jobs (AddRecurringJob) of the framework and the modules.
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // The outbox dispatcher runs every Emailing:DispatchIntervalSeconds (10).
+        services.AddRecurringJob<EmailOutboxJob>("email-outbox",
+            TimeSpan.FromSeconds(context.Configuration.GetValue("Emailing:DispatchIntervalSeconds", 10)));
+        AddBackgroundJobs(services, context.Configuration);
     }
 
-    /// <summary>Quartz runs the outbox dispatcher every <c>Emailing:DispatchIntervalSeconds</c> (10).</summary>
-    private static void AddEmailOutboxDispatch(IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The background job worker runs every <c>BackgroundJobs:PollPeriodSeconds</c> (5) unless
+    /// <c>BackgroundJobs:IsJobExecutionEnabled</c> is false (this server only enqueues).
+    /// </summary>
+    private static void AddBackgroundJobs(IServiceCollection services, IConfiguration configuration)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Emailing:DispatchIntervalSeconds", 10));
-        services.AddQuartz(q => q.ScheduleJob<EmailOutboxJob>(
-            trigger => trigger.WithIdentity("email-outbox").StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
-            job => job.WithIdentity("email-outbox")));
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        var isJobExecutionEnabled = configuration.GetValue("BackgroundJobs:IsJobExecutionEnabled", true);
+        var pollPeriod = TimeSpan.FromSeconds(configuration.GetValue("BackgroundJobs:PollPeriodSeconds", 5.0));
+        services.Configure<AbpBackgroundJobOptions>(o => o.IsJobExecutionEnabled = isJobExecutionEnabled);
+        // Quartz's trigger is made here, so the poll period comes from configuration only.
+        services.Configure<AbpBackgroundJobWorkerOptions>(o => o.JobPollPeriod = (int)pollPeriod.TotalMilliseconds);
+        services.AddRecurringJob<BackgroundJobWorkerJob>(BackgroundJobWorkerJob.Name, pollPeriod);
     }
 
     /// <summary>Adds each module's assembly so its application services and pages are found.</summary>

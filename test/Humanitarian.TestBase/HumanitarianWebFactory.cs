@@ -1,3 +1,4 @@
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -57,6 +58,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
         // The outbox is checked every second, so e-mail tests wait little.
         builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
+        // Likewise the background job worker.
+        builder.UseSetting("BackgroundJobs:PollPeriodSeconds", "1");
         // The deployment's proxies: one by address, others by network (loopback is always known).
         builder.UseSetting("ForwardedHeaders:KnownProxies:0", KnownProxy);
         builder.UseSetting("ForwardedHeaders:KnownNetworks:0", KnownProxyNetwork);
@@ -71,7 +74,27 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+            AddTestBackgroundJobs(services);
         });
+    }
+
+    /// <summary>
+    /// Background jobs written by test projects (which are not modules, so not scanned by the app):
+    /// every job class of a loaded Humanitarian.*.Tests assembly is registered like a module's.
+    /// </summary>
+    private static void AddTestBackgroundJobs(IServiceCollection services)
+    {
+        var testAssemblies = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name is { } name && name.StartsWith("Humanitarian.", StringComparison.Ordinal)
+                        && name.EndsWith(".Tests", StringComparison.Ordinal));
+        foreach (var type in testAssemblies.SelectMany(a => a.GetTypes()))
+        {
+            if (type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+                && BackgroundJobConfiguration.GetArgsType(type) is not null)
+            {
+                services.AddBackgroundJob(type);
+            }
+        }
     }
 
     /// <summary>Waits until migrations and demo seeding are done (/health answers 200).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.Validation;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -58,6 +59,6 @@ public sealed class AbpValidationActionFilter(IStringLocalizer<AbpFrameworkResou
         {
             name = name[(dot + 1)..];
         }
-        return string.Join('.', name.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+        return JsonMemberPath.Of(name);
     }
 }

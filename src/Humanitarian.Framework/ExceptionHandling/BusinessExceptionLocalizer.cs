@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Validation;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +34,7 @@ public sealed partial class BusinessExceptionLocalizer(
 
     /// <summary>"LegalBasis[0].DocumentId" → "legalBasis[0].documentId".</summary>
     public static IReadOnlyList<string> GetMembers(BusinessException exception) =>
-        exception.Members.Select(m => string.Join('.', m.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName))).ToList();
+        exception.Members.Select(JsonMemberPath.Of).ToList();
 
     /// <summary>Enums read as their localized names (<c>CommitteePosition:Head</c>), dates as dd/MM/yyyy.</summary>
     private static string Format(object? value, IStringLocalizer l) => value switch

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Settings;
@@ -12,7 +13,8 @@ namespace Humanitarian.Framework.Modularity;
 
 /// <summary>
 /// ABP's conventional registration: application services, definition providers, seed and menu
-/// contributors and classes marked with a lifetime interface are registered without a line per class.
+/// contributors, background jobs and classes marked with a lifetime interface are registered without a
+/// line per class.
 /// </summary>
 internal static class ConventionalRegistrar
 {
@@ -26,6 +28,11 @@ internal static class ConventionalRegistrar
     {
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
+            if (BackgroundJobConfiguration.GetArgsType(type) is not null)
+            {
+                // A job class needs no marker: it is transient and known by its arguments' job name.
+                services.AddBackgroundJob(type);
+            }
             if (typeof(PermissionDefinitionProvider).IsAssignableFrom(type))
             {
                 services.AddSingleton(typeof(PermissionDefinitionProvider), type);

@@ -4,6 +4,7 @@ using Humanitarian.Campaigns.Data;
 using Humanitarian.Framework.AspNetCore;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public abstract class HumanitarianDbContext(
         builder.ConfigureSettingManagement();
         builder.ConfigureIdempotency();
         builder.ConfigureEmailing();
+        builder.ConfigureBackgroundJobs();
         builder.ConfigureOrganization();
         builder.ConfigureCampaigns();
         builder.ConfigureBeneficiaries();

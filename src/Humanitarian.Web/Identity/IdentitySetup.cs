@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Humanitarian.Framework.AspNetCore;
+using Humanitarian.Framework.BackgroundWorkers;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Humanitarian.Web.Account;
@@ -8,7 +9,6 @@ using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Quartz;
 
 namespace Humanitarian.Web.Identity;
 
@@ -59,14 +59,8 @@ public static class IdentitySetup
             o.OnRefreshingPrincipal = KeepSession;
         });
         services.AddSingleton<IdentitySessionActivity>();
-        services.AddQuartz(q => q.ScheduleJob<IdentitySessionActivityJob>(
-            trigger => trigger.WithIdentity("identity-session-activity").StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()),
-            job => job.WithIdentity("identity-session-activity")));
-        services.AddQuartz(q => q.ScheduleJob<SignInThrottleCleanupJob>(
-            trigger => trigger.WithIdentity("sign-in-throttle-cleanup").StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()),
-            job => job.WithIdentity("sign-in-throttle-cleanup")));
+        services.AddRecurringJob<IdentitySessionActivityJob>("identity-session-activity", TimeSpan.FromSeconds(30));
+        services.AddRecurringJob<SignInThrottleCleanupJob>("sign-in-throttle-cleanup", TimeSpan.FromHours(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

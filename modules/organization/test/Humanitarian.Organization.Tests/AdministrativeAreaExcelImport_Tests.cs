@@ -82,9 +82,10 @@ public abstract class AdministrativeAreaExcelImport_Tests<TFixture>(TFixture fix
         Messages(report, 5).ShouldBe(["Không tìm thấy đơn vị hành chính cấp trên có mã '999' trong hệ thống hoặc trong tệp."]);
         Messages(report, 6).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
         Messages(report, 7).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: A → B → A."]);
-        Messages(report, 8).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: 001 → 00001 → 001."]);
-        Messages(report, 2).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: 001 → 00001 → 001."]);
-        Messages(report, 9).ShouldBe(["Thiếu Tên.", "Cấp trên '001' (dòng 8) không hợp lệ nên dòng này cũng không được nhập."]);
+        Messages(report, 8).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: 00001 → 001 → 00001."]);
+        Messages(report, 2).ShouldBe(["Quan hệ cấp trên tạo thành vòng lặp: 00001 → 001 → 00001."]);
+        // The API's own message for a missing name, with the sheet's header for the field.
+        Messages(report, 9).ShouldBe(["Trường Tên là bắt buộc.", "Cấp trên '001' (dòng 8) không hợp lệ nên dòng này cũng không được nhập."]);
         report["importedRows"]!.GetValue<int>().ShouldBe(0);
         (await AreasByCodeAsync(admin)).Keys.ShouldBe(["001"]);
 

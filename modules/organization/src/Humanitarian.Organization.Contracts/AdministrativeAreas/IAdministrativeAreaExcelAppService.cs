@@ -1,5 +1,5 @@
 using Humanitarian.Framework.Application;
-using Humanitarian.Organization.Excel;
+using Humanitarian.Framework.Excel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,5 @@
 using Humanitarian.Framework.Application;
-using Humanitarian.Organization.Excel;
+using Humanitarian.Framework.Excel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +17,7 @@ public interface IUnitExcelAppService : IApplicationService
     /// <summary>
     /// Checks every row and writes units and contacts (or nothing, by <paramref name="mode"/>). Answers
     /// 200 with an <see cref="ExcelImportResultDto"/>, or, for more than
-    /// <see cref="ExcelConsts.BackgroundImportThreshold"/> rows, 202 with an <see cref="ExcelImportOperationDto"/>.
+    /// <see cref="ExcelImportConsts.BackgroundImportThreshold"/> rows, 202 with an <see cref="ExcelImportOperationDto"/>.
     /// </summary>
     Task<IActionResult> ImportExcelAsync(IFormFile? file, ExcelImportMode mode = ExcelImportMode.AllOrNothing, bool dryRun = false);
 

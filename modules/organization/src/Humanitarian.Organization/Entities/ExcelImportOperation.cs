@@ -1,6 +1,6 @@
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
-using Humanitarian.Organization.Excel;
 
 namespace Humanitarian.Organization.Entities;
 

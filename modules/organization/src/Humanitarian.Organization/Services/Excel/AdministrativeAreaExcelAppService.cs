@@ -4,11 +4,11 @@ using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Documents;
@@ -26,7 +26,8 @@ namespace Humanitarian.Organization.Services.Excel;
 /// </summary>
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
 public sealed class AdministrativeAreaExcelAppService(
-    AdministrativeAreaImporter importer,
+    AdministrativeAreaImportDefinition importDefinition,
+    ExcelImporter importer,
     IRepository<AdministrativeArea, Guid> areas,
     IDataFilter dataFilter,
     IExternalUserLookupServiceProvider users,
@@ -47,8 +48,8 @@ public sealed class AdministrativeAreaExcelAppService(
         [FromForm] bool dryRun = false)
     {
         var cancellationToken = httpContextAccessor.HttpContext?.RequestAborted ?? CancellationToken.None;
-        var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, cancellationToken));
-        return await importer.ImportAsync(rows, mode, dryRun, cancellationToken);
+        var rows = importer.Read(importDefinition, await ExcelUpload.ReadAsync(file, l, cancellationToken));
+        return await importer.ImportAsync(importDefinition, rows, mode, dryRun, _ => { }, cancellationToken);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Text;
-using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Services.Documents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
@@ -18,9 +18,9 @@ internal static class ExcelUpload
             throw new AbpValidationException(l["ExcelFileRequired"], "file");
         }
         var fileName = UploadFileName.From(file.FileName);
-        if (file.Length > ExcelConsts.MaxImportBytes)
+        if (file.Length > ExcelImportConsts.MaxImportBytes)
         {
-            var megabytes = (ExcelConsts.MaxImportBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
+            var megabytes = (ExcelImportConsts.MaxImportBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
             throw new AbpValidationException(l["ExcelFileTooLarge", fileName, megabytes], "file");
         }
         var content = new byte[file.Length];

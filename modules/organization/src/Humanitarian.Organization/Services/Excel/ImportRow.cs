@@ -1,4 +1,5 @@
-using Humanitarian.Organization.Excel;
+using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Organization.Services.Excel;

@@ -6,7 +6,6 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Documents;
@@ -111,7 +110,7 @@ public sealed class UnitExcelAppService(
     {
         var http = httpContextAccessor.HttpContext!;
         var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, http.RequestAborted));
-        if (rows.Count <= ExcelConsts.BackgroundImportThreshold)
+        if (rows.Count <= ExcelImportConsts.BackgroundImportThreshold)
         {
             // In the request's unit of work.
             return new OkObjectResult(await importer.ImportAsync(rows, mode, dryRun, _ => { }, http.RequestAborted));

@@ -4,9 +4,9 @@ using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Excel;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Units;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +25,7 @@ public sealed class UnitImporter(
     IRepository<AdministrativeArea, Guid> areas,
     IUnitScope unitScope,
     IAbpEfCoreDbContext dbContext,
-    ExcelImportGuard guard,
+    ExcelSheetReader reader,
     IStringLocalizer<OrganizationResource> l) : ITransientDependency
 {
     /// <summary>Units saved per round trip; progress is reported after each.</summary>
@@ -48,7 +48,7 @@ public sealed class UnitImporter(
     ];
 
     /// <summary>The data rows of an upload; a 400 when the sheet cannot be an import of units.</summary>
-    internal List<ExcelRow> Read(byte[] content) => ExcelSheetReader.Read(content, Columns, guard, l);
+    internal List<ExcelRow> Read(byte[] content) => reader.Read(content, Columns, l);
 
     /// <param name="reportProgress">Told the number of rows done so far (checked and, when written, saved).</param>
     internal async Task<ExcelImportResultDto> ImportAsync(

@@ -20,6 +20,10 @@ public sealed class AbpBadgeOptions
         ["Running"] = "info",
         ["Completed"] = "success",
         ["Failed"] = "danger",
+        // An Excel import report's rows (ExcelImportRowStatus; Valid stays neutral).
+        ["Invalid"] = "danger",
+        ["Imported"] = "success",
+        ["Updated"] = "info",
     };
 
     public string DefaultColor { get; set; } = "secondary";

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Excel;
@@ -8,9 +9,10 @@ namespace Humanitarian.Organization.Pages.Organization.Areas;
 
 /// <summary>The statistics office's list of areas from an Excel sheet; an existing code is updated. The report is shown here.</summary>
 [Authorize(OrganizationPermissions.AdministrativeAreas.Manage)]
-public sealed class ImportModel(IAdministrativeAreaExcelAppService areaExcelAppService) : ExcelImportPageModel
+public sealed class ImportModel(
+    IAdministrativeAreaExcelAppService areaExcelAppService, AdministrativeAreaImportDefinition importDefinition) : ExcelImportPageModel
 {
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => AdministrativeAreaImporter.Columns;
+    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
 
     public void OnGet()
     {

@@ -1,4 +1,5 @@
-using Humanitarian.Organization.Excel;
+using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Excel;
 using Humanitarian.Organization.Units;

@@ -1,6 +1,6 @@
-namespace Humanitarian.Organization.Excel;
+namespace Humanitarian.Framework.Excel;
 
-public static class ExcelConsts
+public static class ExcelImportConsts
 {
     /// <summary>The largest Excel file an import accepts (5 MB).</summary>
     public const long MaxImportBytes = 5 * 1024 * 1024;

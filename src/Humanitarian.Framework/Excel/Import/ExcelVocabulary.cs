@@ -1,13 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
 /// <summary>
 /// The words a sheet may use, in every language of the app whatever the request's: a Vietnamese list is
 /// read the same when the user works in English. The words themselves live in the localization files.
 /// </summary>
-internal sealed class ExcelVocabulary(IStringLocalizer l)
+public sealed class ExcelVocabulary(IStringLocalizer l)
 {
     private static readonly string[] Cultures = ["vi", "en"];
 
@@ -63,7 +63,7 @@ internal sealed class ExcelVocabulary(IStringLocalizer l)
         new HashSet<string>(["true", "1", "x", "y", "yes", .. Folded("Excel:Yes")], StringComparer.Ordinal),
         new HashSet<string>(["false", "0", "n", "no", .. Folded("Excel:No")], StringComparer.Ordinal));
 
-    internal sealed record YesNo(IReadOnlySet<string> Yes, IReadOnlySet<string> No)
+    public sealed record YesNo(IReadOnlySet<string> Yes, IReadOnlySet<string> No)
     {
         /// <returns>False when the text is neither; <paramref name="value"/> is null for an empty cell.</returns>
         public bool TryParse(string? text, out bool? value)

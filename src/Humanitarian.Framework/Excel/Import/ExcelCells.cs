@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Humanitarian.Framework.Text;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
 /// <summary>Cell values as the importers see them: trimmed text, or null for an empty cell.</summary>
-internal static class ExcelCells
+public static class ExcelCells
 {
     public static string? ToText(object? value)
     {

@@ -1,7 +1,7 @@
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
 /// <summary>Parent links between the records of an import file (each record has at most one parent).</summary>
-internal static class ImportGraph
+public static class ImportGraph
 {
     /// <summary>The cycles of the parent relation, each as its members in parent order. Linear in the node count.</summary>
     public static List<List<T>> FindCycles<T>(IEnumerable<T> nodes, Func<T, T?> parentOf) where T : class

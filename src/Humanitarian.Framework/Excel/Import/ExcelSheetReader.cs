@@ -1,17 +1,20 @@
 using System.Globalization;
+using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Excel;
-using Humanitarian.Organization.Excel;
+using Humanitarian.Framework.Localization;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
-/// <summary>A column an import reads: its field name (also accepted as an English header) and its localized header.</summary>
-internal sealed record ExcelColumn(string Field, string HeaderKey, bool Required = false, params string[] Aliases);
+/// <summary>
+/// A column an import reads: its field name (also accepted as a header; the name of the input DTO's
+/// property it fills, camelCase), and the key of its header in the module's localization resource.
+/// </summary>
+public sealed record ExcelColumn(string Field, string HeaderKey, bool Required = false, params string[] Aliases);
 
 /// <summary>One data row: its number as Excel shows it, and the text of each recognised column.</summary>
-internal sealed record ExcelRow(int Number, IReadOnlyDictionary<string, string?> Cells)
+public sealed record ExcelRow(int Number, IReadOnlyDictionary<string, string?> Cells)
 {
     public string? this[string field] => Cells.GetValueOrDefault(field);
 }
@@ -22,14 +25,15 @@ internal sealed record ExcelRow(int Number, IReadOnlyDictionary<string, string?>
 /// language regardless of case, marks and spacing. Blank rows are skipped; more data rows than the
 /// limit is a 400, and so is a file over the <see cref="ExcelImportGuard"/>'s limits (checked first).
 /// </summary>
-internal static class ExcelSheetReader
+public sealed class ExcelSheetReader(ExcelImportGuard guard, IStringLocalizer<AbpFrameworkResource> framework) : ITransientDependency
 {
     /// <summary>How far down the header row is looked for.</summary>
     private const int HeaderSearchRows = 10;
 
-    private static readonly ExcelImportLimits Limits = new(ExcelConsts.MaxScannedRows);
+    private static readonly ExcelImportLimits Limits = new(ExcelImportConsts.MaxScannedRows);
 
-    public static List<ExcelRow> Read(byte[] content, IReadOnlyList<ExcelColumn> columns, ExcelImportGuard guard, IStringLocalizer l)
+    /// <param name="l">The module's resource, holding the columns' headers.</param>
+    public List<ExcelRow> Read(byte[] content, IReadOnlyList<ExcelColumn> columns, IStringLocalizer l)
     {
         var vocabulary = new ExcelVocabulary(l);
         var headerWords = columns.ToDictionary(
@@ -63,10 +67,10 @@ internal static class ExcelSheetReader
                 {
                     continue;
                 }
-                if (rows.Count == ExcelConsts.MaxImportRows)
+                if (rows.Count == ExcelImportConsts.MaxImportRows)
                 {
                     throw new AbpValidationException(
-                        l["ExcelTooManyRows", ExcelConsts.MaxImportRows.ToString("N0", CultureInfo.CurrentCulture)], "file");
+                        framework["ExcelTooManyRows", ExcelImportConsts.MaxImportRows.ToString("N0", CultureInfo.CurrentCulture)], "file");
                 }
                 rows.Add(new ExcelRow(number, values));
             }
@@ -74,16 +78,16 @@ internal static class ExcelSheetReader
         catch (Exception e) when (e is not AbpValidationException and not OperationCanceledException)
         {
             // A ZIP with an xl/ folder whose workbook does not parse: MiniExcel throws whatever its reader hits.
-            throw new AbpValidationException(l["ExcelFileUnreadable"], "file");
+            throw new AbpValidationException(framework["ExcelFileUnreadable"], "file");
         }
         if (fieldOfColumn is null)
         {
             var required = columns.Where(c => c.Required).Select(c => l[c.HeaderKey].Value);
-            throw new AbpValidationException(l["ExcelMissingColumns", string.Join(", ", required)], "file");
+            throw new AbpValidationException(framework["ExcelMissingColumns", string.Join(", ", required)], "file");
         }
         if (rows.Count == 0)
         {
-            throw new AbpValidationException(l["ExcelFileHasNoRows"], "file");
+            throw new AbpValidationException(framework["ExcelFileHasNoRows"], "file");
         }
         return rows;
     }

@@ -1,4 +1,4 @@
-namespace Humanitarian.Organization.Excel;
+namespace Humanitarian.Framework.Excel;
 
 /// <summary>What an import does when some rows are invalid.</summary>
 public enum ExcelImportMode

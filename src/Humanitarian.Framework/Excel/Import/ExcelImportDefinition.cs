@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Framework.Excel.Import;
+
+/// <summary>
+/// What a module supplies for one kind of list: the columns, how rows become the module's input DTO,
+/// and the service call that writes one. The <see cref="ExcelImporter"/> does the rest the same way for
+/// every module: reading, the API's validation, in-file trees, modes, dry run and the report.
+/// </summary>
+/// <typeparam name="TInput">The input the module's application service takes (its Create DTO, or an
+/// import DTO wrapping it).</typeparam>
+public abstract class ExcelImportDefinition<TInput> where TInput : class
+{
+    /// <summary>Each column's field is the input property it fills (camelCase), so errors land on it.</summary>
+    public abstract IReadOnlyList<ExcelColumn> Columns { get; }
+
+    /// <summary>The module's resource: headers, the sheet's words, row messages.</summary>
+    public abstract IStringLocalizer L { get; }
+
+    /// <summary>Rows into records; one record per row unless a record spans rows.</summary>
+    public virtual IEnumerable<IReadOnlyList<ExcelRow>> Group(IReadOnlyList<ExcelRow> rows) =>
+        rows.Select(row => (IReadOnlyList<ExcelRow>)[row]);
+
+    /// <summary>
+    /// Builds <see cref="ExcelImportRecord{TInput}.Input"/> (and the record's code and tree keys) from its
+    /// rows. Only what the API cannot say belongs here: a word of the sheet that names nothing (an unknown
+    /// kind). Required fields, lengths, formats are the DTO's attributes, checked afterwards.
+    /// </summary>
+    public abstract void Map(ExcelImportRecord<TInput> record);
+
+    /// <summary>The column an input member's error belongs to, when its field differs (parentId ← parentCode).</summary>
+    public virtual string ColumnOf(string member) => member;
+
+    /// <summary>Before anything is written: notes on what valid records will do, checks across records.</summary>
+    public virtual Task PrepareAsync(IReadOnlyList<ExcelImportRecord<TInput>> records, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>
+    /// Writes one record through the module's application or domain service, so the import keeps every
+    /// rule the API keeps. A refusal is thrown as the service throws it; records of the file it depends
+    /// on (its parent) are written before it.
+    /// </summary>
+    public abstract Task<ExcelImportRowStatus> WriteAsync(TInput input, CancellationToken cancellationToken);
+}

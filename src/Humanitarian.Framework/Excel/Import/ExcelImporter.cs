@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.ExceptionHandling;
+using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Framework.Excel.Import;
+
+/// <summary>
+/// Imports a list the same way for every module: sheet → each record's input DTO → the API's validation
+/// → the module's service, record by record → a row-by-row report. AllOrNothing writes nothing unless
+/// every record is written; ValidRowsOnly keeps what passed; a dry run goes through the very same
+/// writing and rolls it back, so its report holds the domain's refusals too.
+/// </summary>
+public sealed class ExcelImporter(
+    ExcelSheetReader reader,
+    IObjectValidator validator,
+    IAbpEfCoreDbContext dbContext,
+    BusinessExceptionLocalizer business,
+    IStringLocalizer<AbpFrameworkResource> framework) : ITransientDependency
+{
+    private const string ImportSavepoint = "abp_import";
+    private const string RecordSavepoint = "abp_import_record";
+
+    /// <summary>The data rows of an upload; a 400 when the sheet cannot be this import.</summary>
+    public List<ExcelRow> Read<TInput>(ExcelImportDefinition<TInput> definition, byte[] content) where TInput : class =>
+        reader.Read(content, definition.Columns, definition.L);
+
+    /// <param name="reportProgress">Told how many rows are done (checked, and written when they are).</param>
+    public async Task<ExcelImportResultDto> ImportAsync<TInput>(
+        ExcelImportDefinition<TInput> definition, IReadOnlyList<ExcelRow> rows, ExcelImportMode mode, bool dryRun,
+        Action<int> reportProgress, CancellationToken cancellationToken = default) where TInput : class
+    {
+        var records = definition.Group(rows).Select(group => new ExcelImportRecord<TInput>(group)).ToList();
+        foreach (var record in records)
+        {
+            definition.Map(record);
+            if (record.Input is not null)
+            {
+                record.Errors.AddRange(validator.GetErrors(record.Input)
+                    .Where(e => !e.Members.Any(m => record.FieldsInError.Contains(definition.ColumnOf(FieldOf(m)))))
+                    .Select(e => Readable(definition, e)));
+            }
+        }
+        var order = OrderTree(records);
+        await definition.PrepareAsync(records, cancellationToken);
+
+        // Written even when some records are already refused: the report then holds every refusal, and
+        // AllOrNothing rolls the rest back.
+        await WriteAsync(definition, order, keep: () => !dryRun && (mode == ExcelImportMode.ValidRowsOnly || records.All(r => r.IsValid)),
+            reportProgress, cancellationToken);
+        return Report(records);
+    }
+
+    /// <summary>
+    /// Writes the valid records, parents first, each behind a savepoint so a refused one leaves nothing;
+    /// then keeps the lot or rolls it all back. In the caller's transaction (a request's unit of work) or
+    /// in one of its own (a background import).
+    /// </summary>
+    private async Task WriteAsync<TInput>(ExcelImportDefinition<TInput> definition, List<ExcelImportRecord<TInput>> order,
+        Func<bool> keep, Action<int> reportProgress, CancellationToken cancellationToken) where TInput : class
+    {
+        var outer = dbContext.Database.CurrentTransaction;
+        await using var own = outer is null ? await dbContext.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = outer ?? own!;
+        await transaction.CreateSavepointAsync(ImportSavepoint, cancellationToken);
+        var toWrite = order.Where(r => r.IsValid).ToList();
+        var done = order.Sum(r => r.Rows.Count) - toWrite.Sum(r => r.Rows.Count);
+        reportProgress(done);
+        foreach (var record in toWrite)
+        {
+            // Its parent in the file was refused while being written.
+            if (record.FileParent is { Written: null } parent)
+            {
+                record.Errors.Add(framework["ImportRowInvalidParentRow", parent.Code ?? "", parent.Row.Number]);
+            }
+            else
+            {
+                await WriteOneAsync(definition, record, transaction, cancellationToken);
+            }
+            done += record.Rows.Count;
+            reportProgress(done);
+        }
+        if (keep())
+        {
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return;
+        }
+        dbContext.ChangeTracker.Clear();
+        await transaction.RollbackToSavepointAsync(ImportSavepoint, cancellationToken);
+        order.ForEach(r => r.Written = null);
+    }
+
+    private async Task WriteOneAsync<TInput>(ExcelImportDefinition<TInput> definition, ExcelImportRecord<TInput> record,
+        IDbContextTransaction transaction, CancellationToken cancellationToken) where TInput : class
+    {
+        await transaction.CreateSavepointAsync(RecordSavepoint, cancellationToken);
+        try
+        {
+            var status = await definition.WriteAsync(record.Input!, cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
+            await transaction.ReleaseSavepointAsync(RecordSavepoint, cancellationToken);
+            record.Written = status;
+        }
+        catch (Exception e) when (Refusal(definition, e) is { } messages)
+        {
+            // What the record tracked or wrote goes; what earlier records wrote is saved and stays.
+            dbContext.ChangeTracker.Clear();
+            await transaction.RollbackToSavepointAsync(RecordSavepoint, cancellationToken);
+            record.Errors.AddRange(messages);
+        }
+    }
+
+    /// <summary>A service's refusal as the record's messages; null for a failure that is not the record's fault.</summary>
+    private IReadOnlyList<string>? Refusal<TInput>(ExcelImportDefinition<TInput> definition, Exception exception) where TInput : class =>
+        exception switch
+        {
+            AbpValidationException v => v.ValidationErrors.Select(e => Readable(definition, e)).ToList(),
+            BusinessException b => [business.GetMessage(b)],
+            EntityNotFoundException => [framework["EntityNotFound"].Value],
+            AbpAuthorizationException a => [a.Message == "Forbidden" ? framework["Forbidden"].Value : a.Message],
+            // A unique index refused the row: another user wrote the same code meanwhile.
+            DbUpdateException => [framework["ImportRowNotWritten"].Value],
+            _ => null,
+        };
+
+    /// <summary>A validation message names the field as JSON does ("code"); the sheet's user knows its header.</summary>
+    private static string Readable<TInput>(ExcelImportDefinition<TInput> definition, ValidationError error) where TInput : class
+    {
+        var message = error.Message;
+        foreach (var member in error.Members)
+        {
+            var field = FieldOf(member);
+            var column = definition.Columns.FirstOrDefault(c => c.Field == definition.ColumnOf(field));
+            if (column is not null)
+            {
+                var header = definition.L[column.HeaderKey].Value;
+                message = Regex.Replace(message, @"(?<![\p{L}\p{N}_])" + Regex.Escape(field) + @"(?![\p{L}\p{N}_])",
+                    header.Replace("$", "$$"), RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+        }
+        return message;
+    }
+
+    /// <summary>"contacts[1].email" → "email".</summary>
+    private static string FieldOf(string member) => Regex.Replace(member.Split('.')[^1], @"\[\d+\]$", "");
+
+    /// <summary>
+    /// Links records to their parents in the file and orders parents first. A record on a cycle, or below
+    /// an invalid record of the file, is refused before anything is written.
+    /// </summary>
+    private List<ExcelImportRecord<TInput>> OrderTree<TInput>(List<ExcelImportRecord<TInput>> records) where TInput : class
+    {
+        var byKey = new Dictionary<string, ExcelImportRecord<TInput>>(StringComparer.Ordinal);
+        foreach (var record in records.Where(r => r.Key is not null))
+        {
+            if (!byKey.TryAdd(record.Key!, record))
+            {
+                // The first record of a key is the one; a repeat is refused and stays out of the tree.
+                record.Errors.Add(framework["ImportRowDuplicateCode", record.Code ?? "", byKey[record.Key!].Row.Number]);
+                record.Key = null;
+                record.ParentKey = null;
+            }
+        }
+        foreach (var record in records)
+        {
+            record.FileParent = record.ParentKey is { } parentKey && byKey.TryGetValue(parentKey, out var parent) ? parent : null;
+        }
+        var onCycle = new HashSet<ExcelImportRecord<TInput>>();
+        foreach (var cycle in ImportGraph.FindCycles(records, r => r.FileParent))
+        {
+            // As the user reads a chain: child → parent → … → child.
+            var chain = string.Join(" → ", cycle.Append(cycle[0]).Select(r => r.Code));
+            cycle.ForEach(r => r.Errors.Add(framework["ImportRowParentCycle", chain]));
+            onCycle.UnionWith(cycle);
+        }
+        var order = ImportGraph.ParentsFirst(records, r => r.FileParent);
+        var ordered = order.ToHashSet();
+        // Below a cycle (never ordered) or below an invalid record: parents come first, so this passes invalidity down.
+        foreach (var record in records.Where(r => !ordered.Contains(r) && !onCycle.Contains(r))
+                     .Concat(order.Where(r => r.FileParent is { IsValid: false })))
+        {
+            record.Errors.Add(framework["ImportRowInvalidParentRow", record.FileParent!.Code ?? "", record.FileParent.Row.Number]);
+        }
+        return order;
+    }
+
+    private static ExcelImportResultDto Report<TInput>(List<ExcelImportRecord<TInput>> records) where TInput : class
+    {
+        var rows = records
+            .SelectMany(record => record.Rows.Select((row, i) => new ExcelImportRowDto
+            {
+                RowNumber = row.Number,
+                Code = record.Code,
+                Status = record.Written ?? (record.IsValid ? ExcelImportRowStatus.Valid : ExcelImportRowStatus.Invalid),
+                // Notes say what writing will do: once written, the status says it.
+                Messages = i > 0 ? [] : record.Written is null ? [.. record.Errors, .. record.Notes] : record.Errors,
+            }))
+            .OrderBy(r => r.RowNumber).ToList();
+        var invalid = rows.Count(r => r.Status == ExcelImportRowStatus.Invalid);
+        return new ExcelImportResultDto
+        {
+            TotalRows = rows.Count,
+            ValidRows = rows.Count - invalid,
+            InvalidRows = invalid,
+            ImportedRows = rows.Count(r => r.Status is ExcelImportRowStatus.Imported or ExcelImportRowStatus.Updated),
+            Rows = rows,
+        };
+    }
+}
