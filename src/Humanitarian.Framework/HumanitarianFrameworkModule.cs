@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Humanitarian.Framework.AspNetCore;
+using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.BackgroundJobs;
@@ -77,6 +79,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new InputValidationMetadataProvider());
                 o.AllowEmptyInputInBodyModelBinding = true;
+                VietnamDateModelBinderProvider.AddTo(o);
             })
             .AddJsonOptions(o =>
             {
@@ -89,6 +92,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         // MvcOptions.Filters apply to Razor Pages too: the unit of work wraps page handlers as well.
         services.AddRazorPages();
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();
+        services.AddOptions<AbpBadgeOptions>();
         services.Replace(ServiceDescriptor.Singleton<IObjectModelValidator, AbpObjectModelValidator>());
 
         mvc.ConfigureApplicationPartManager(manager =>

@@ -46,6 +46,8 @@ public sealed class ApiSession : IDisposable
     /// <summary>POSTs and returns the new record's id.</summary>
     public async Task<Guid> CreateAsync(string path, object body) => (await PostAsync(path, body))["id"]!.GetValue<Guid>();
 
+    public async Task<JsonNode> GetAsync(string path) => await ReadAsync(await _http.GetAsync(path), "GET " + path);
+
     public async Task<HttpStatusCode> GetStatusAsync(string path)
     {
         using var response = await _http.GetAsync(path);

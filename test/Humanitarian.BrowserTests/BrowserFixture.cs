@@ -60,7 +60,7 @@ public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
     private void Say(string message) => diagnostics.OnMessage(new DiagnosticMessage(message));
 
     /// <summary>A fresh browser context (no cookies) with one page that records its console errors and CSP violations.</summary>
-    public Task<BrowserSession> NewSessionAsync(ITestOutputHelper output) => BrowserSession.StartAsync(this, output);
+    public Task<BrowserSession> NewSessionAsync(ITestOutputHelper output, string? locale = null) => BrowserSession.StartAsync(this, output, locale);
 
     public async Task DisposeAsync()
     {

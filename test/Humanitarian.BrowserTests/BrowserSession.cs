@@ -41,12 +41,14 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Where screenshots go: TestResults/screens under the test assembly's folder.</summary>
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
 
-    internal static async Task<BrowserSession> StartAsync(BrowserFixture fixture, ITestOutputHelper output)
+    /// <param name="locale">The browser's language (navigator.language, Accept-Language); Playwright's default when null.</param>
+    internal static async Task<BrowserSession> StartAsync(BrowserFixture fixture, ITestOutputHelper output, string? locale)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = fixture.Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            Locale = locale,
         });
         context.SetDefaultTimeout((float)BrowserFixture.WaitTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)BrowserFixture.WaitTimeout.TotalMilliseconds);

@@ -14,6 +14,9 @@ public abstract class BrowserTestBase(BrowserFixture fixture, ITestOutputHelper 
 
     protected IPage Page => Session.Page;
 
+    /// <summary>The browser's language for this class's tests; null keeps Playwright's default.</summary>
+    protected virtual string? Locale => null;
+
     /// <summary>A name no other test run uses: lower-case hex, valid in a tenant slug or a user name.</summary>
     protected static string UniqueSuffix() => Guid.NewGuid().ToString("N")[..6];
 
@@ -21,7 +24,7 @@ public abstract class BrowserTestBase(BrowserFixture fixture, ITestOutputHelper 
     {
         output.WriteLine($"app {fixture.Host.BaseAddress} (started in {fixture.HostStartup.TotalSeconds:0.0}s), " +
                          $"Chromium {fixture.Browser.Version} (started in {fixture.BrowserStartup.TotalSeconds:0.0}s)");
-        _session = await fixture.NewSessionAsync(output);
+        _session = await fixture.NewSessionAsync(output, Locale);
     }
 
     public async Task DisposeAsync()

@@ -97,6 +97,7 @@ public sealed class OrganizationImport_Tests(BrowserFixture fixture, ITestOutput
         await Expect(Page.Locator("[data-refresh-seconds]")).ToHaveCountAsync(0);
         await Expect(Page.Locator("main progress")).ToHaveAttributeAsync("value", "501");
         await Expect(Page.Locator("main progress")).ToHaveAttributeAsync("max", "501");
+        await Expect(Page.Locator("main .abp-progress")).ToContainTextAsync("Đã xử lý 501/501 dòng");
         await Expect(Page.Locator("main table.import-report tbody tr")).ToHaveCountAsync(501);
         await Expect(Page.Locator("main .import-summary [data-count=imported]")).ToHaveTextAsync("0");
         await Session.ScreenshotAsync("org-import-03-background-progress");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Humanitarian.Framework.Timing;
 
 namespace Humanitarian.Framework.AspNetCore.Mvc.UI;
@@ -7,7 +8,7 @@ namespace Humanitarian.Framework.AspNetCore.Mvc.UI;
 /// Times are stored in UTC and shown in Vietnam's time (Asia/Ho_Chi_Minh, UTC+7, no DST); calendar
 /// days (issue dates, terms) are shown as Vietnam writes them, <c>dd/MM/yyyy</c>.
 /// </summary>
-public static class VietnamTime
+public static partial class VietnamTime
 {
     public const string DatePattern = "dd/MM/yyyy";
 
@@ -25,4 +26,19 @@ public static class VietnamTime
 
     /// <inheritdoc cref="FormatDate(DateOnly)"/>
     public static string FormatDate(DateOnly? date) => date is { } day ? FormatDate(day) : "";
+
+    /// <summary>
+    /// Reads a calendar day as Vietnam writes it, <c>dd/MM/yyyy</c> (a one-digit day or month is accepted:
+    /// <c>5/3/2025</c>), never the browser's or the UI culture's order: <c>05/03/2025</c> is 5 March.
+    /// </summary>
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = default;
+        var match = text is null ? null : DayMonthYear().Match(text.Trim());
+        return match is { Success: true }
+               && DateOnly.TryParseExact(match.Value, "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    [GeneratedRegex(@"^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
 }

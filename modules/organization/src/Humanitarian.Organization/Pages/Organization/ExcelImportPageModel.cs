@@ -47,15 +47,6 @@ public abstract class ExcelImportPageModel : OrganizationPageModel
 
     public string ModeName(ExcelImportMode mode) => L["ExcelImportMode:" + mode];
 
-    /// <summary>The badge colour of a row's status.</summary>
-    public static string StatusClass(ExcelImportRowStatus status) => status switch
-    {
-        ExcelImportRowStatus.Invalid => "text-bg-danger",
-        ExcelImportRowStatus.Imported => "text-bg-success",
-        ExcelImportRowStatus.Updated => "text-bg-info",
-        _ => "text-bg-secondary",
-    };
-
     /// <summary>The sentence above the report: a dry run, nothing written because of invalid rows, or what was written.</summary>
     public string Outcome(ExcelImportResultDto result, bool dryRun) =>
         dryRun ? L["Import:Outcome:DryRun"]
