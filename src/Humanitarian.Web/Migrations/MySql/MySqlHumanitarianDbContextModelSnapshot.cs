@@ -847,6 +847,9 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Property<DateTime?>("CompletionTime")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("longblob");
+
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("datetime(6)");
 

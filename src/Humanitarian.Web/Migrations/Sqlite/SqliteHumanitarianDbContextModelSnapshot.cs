@@ -840,6 +840,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Property<DateTime?>("CompletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("TEXT");
 

@@ -21,21 +21,25 @@ public sealed class ExcelImportOperation : Entity<Guid>, IMultiTenant, IHasCreat
     public string? ResultJson { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The uploaded workbook, kept until the import has run: any server's job reads it from here.</summary>
+    public byte[]? Content { get; private set; }
     public DateTime CreationTime { get; set; }
     public DateTime? CompletionTime { get; private set; }
 
     private ExcelImportOperation() { }
 
-    public ExcelImportOperation(Guid id, Guid? tenantId, Guid? userId, int totalRows) : base(id)
+    public ExcelImportOperation(Guid id, Guid? tenantId, Guid? userId, int totalRows, byte[]? content = null) : base(id)
     {
         TenantId = tenantId;
         UserId = userId;
         TotalRows = totalRows;
+        Content = content;
     }
 
     public void Complete(string resultJson, DateTime now) =>
-        (Status, ResultJson, CompletionTime) = (ExcelImportOperationStatus.Completed, resultJson, now);
+        (Status, ResultJson, CompletionTime, Content) = (ExcelImportOperationStatus.Completed, resultJson, now, null);
 
     public void Fail(string error, DateTime now) =>
-        (Status, Error, CompletionTime) = (ExcelImportOperationStatus.Failed, error, now);
+        (Status, Error, CompletionTime, Content) = (ExcelImportOperationStatus.Failed, error, now, null);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
@@ -16,7 +17,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Organization.Services.Excel;
@@ -32,9 +32,10 @@ public sealed class UnitExcelAppService(
     IUnitScope unitScope,
     UnitImporter importer,
     ExcelImportOperations operations,
+    IRepository<ExcelImportOperation, Guid> storedOperations,
+    IBackgroundJobManager backgroundJobs,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
-    ICurrentPrincipalAccessor principalAccessor,
     ICancellationTokenProvider cancellationTokenProvider,
     TimeProvider clock,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IUnitExcelAppService
@@ -111,15 +112,18 @@ public sealed class UnitExcelAppService(
         [FromForm] bool dryRun = false)
     {
         var cancellationToken = cancellationTokenProvider.Token;
-        var rows = importer.Read(await ExcelUpload.ReadAsync(file, l, cancellationToken));
+        var content = await ExcelUpload.ReadAsync(file, l, cancellationToken);
+        var rows = importer.Read(content);
         if (rows.Count <= ExcelImportConsts.BackgroundImportThreshold)
         {
             // In the request's unit of work.
             return await importer.ImportAsync(rows, mode, dryRun, _ => { }, cancellationToken);
         }
-        var id = operations.Start(ImportCaller.Of(principalAccessor.Principal!, currentTenant, currentUser), rows.Count,
-            (services, progress, cancellationToken) =>
-                services.GetRequiredService<UnitImporter>().ImportAsync(rows, mode, dryRun, progress, cancellationToken));
+        // The file waits in the database for whichever server's job worker claims the import; both rows
+        // are written with the request, so an import is queued exactly when the request succeeds.
+        var id = Guid.NewGuid();
+        await storedOperations.InsertAsync(new ExcelImportOperation(id, currentTenant.Id, currentUser.Id, rows.Count, content));
+        await backgroundJobs.EnqueueAsync(new UnitExcelImportArgs(id, mode, dryRun));
         return new ExcelImportOperationDto { OperationId = id, ProgressLocation = $"/api/app/unit/import-progress/{id}" };
     }
 
