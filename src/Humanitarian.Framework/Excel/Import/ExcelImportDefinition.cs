@@ -28,8 +28,14 @@ public abstract class ExcelImportDefinition<TInput> where TInput : class
     /// </summary>
     public abstract void Map(ExcelImportRecord<TInput> record);
 
-    /// <summary>The column an input member's error belongs to, when its field differs (parentId ← parentCode).</summary>
-    public virtual string ColumnOf(string member) => member;
+    /// <summary>
+    /// The field of the column an input member's error belongs to: by default the member's own name
+    /// ("contacts[0].email" → "email"); a definition says where it differs (parentId ← parentCode).
+    /// </summary>
+    public virtual string ColumnOf(TInput input, string member) => ExcelImporter.FieldOf(member);
+
+    /// <summary>Why a record is not written when the record of the file it depends on is refused; null for the usual text.</summary>
+    public virtual string? ParentRefusedMessage(ExcelImportRecord<TInput> record, ExcelImportRecord<TInput> parent) => null;
 
     /// <summary>Before anything is written: notes on what valid records will do, checks across records.</summary>
     public virtual Task PrepareAsync(IReadOnlyList<ExcelImportRecord<TInput>> records, CancellationToken cancellationToken) =>

@@ -40,14 +40,14 @@ public sealed class ExcelImporter(
         foreach (var record in records)
         {
             definition.Map(record);
-            if (record.Input is not null)
+            if (record.Input is { } input)
             {
-                record.Errors.AddRange(validator.GetErrors(record.Input)
-                    .Where(e => !e.Members.Any(m => record.FieldsInError.Contains(definition.ColumnOf(FieldOf(m)))))
-                    .Select(e => Readable(definition, e)));
+                record.Errors.AddRange(validator.GetErrors(input)
+                    .Where(e => !e.Members.Any(m => record.FieldsInError.Contains(definition.ColumnOf(input, m))))
+                    .Select(e => Readable(definition, input, e)));
             }
         }
-        var order = OrderTree(records);
+        var order = OrderTree(definition, records);
         await definition.PrepareAsync(records, cancellationToken);
 
         // Written even when some records are already refused: the report then holds every refusal, and
@@ -77,7 +77,7 @@ public sealed class ExcelImporter(
             // Its parent in the file was refused while being written.
             if (record.FileParent is { Written: null } parent)
             {
-                record.Errors.Add(framework["ImportRowInvalidParentRow", parent.Code ?? "", parent.Row.Number]);
+                record.Errors.Add(ParentRefused(definition, record, parent));
             }
             else
             {
@@ -110,7 +110,7 @@ public sealed class ExcelImporter(
             await transaction.ReleaseSavepointAsync(RecordSavepoint, cancellationToken);
             record.Written = status;
         }
-        catch (Exception e) when (Refusal(definition, e) is { } messages)
+        catch (Exception e) when (Refusal(definition, record.Input!, e) is { } messages)
         {
             // What the record tracked or wrote goes; what earlier records wrote is saved and stays.
             dbContext.ChangeTracker.Clear();
@@ -120,10 +120,10 @@ public sealed class ExcelImporter(
     }
 
     /// <summary>A service's refusal as the record's messages; null for a failure that is not the record's fault.</summary>
-    private IReadOnlyList<string>? Refusal<TInput>(ExcelImportDefinition<TInput> definition, Exception exception) where TInput : class =>
+    private IReadOnlyList<string>? Refusal<TInput>(ExcelImportDefinition<TInput> definition, TInput input, Exception exception) where TInput : class =>
         exception switch
         {
-            AbpValidationException v => v.ValidationErrors.Select(e => Readable(definition, e)).ToList(),
+            AbpValidationException v => v.ValidationErrors.Select(e => Readable(definition, input, e)).ToList(),
             BusinessException b => [business.GetMessage(b)],
             EntityNotFoundException => [framework["EntityNotFound"].Value],
             AbpAuthorizationException a => [a.Message == "Forbidden" ? framework["Forbidden"].Value : a.Message],
@@ -133,13 +133,13 @@ public sealed class ExcelImporter(
         };
 
     /// <summary>A validation message names the field as JSON does ("code"); the sheet's user knows its header.</summary>
-    private static string Readable<TInput>(ExcelImportDefinition<TInput> definition, ValidationError error) where TInput : class
+    private static string Readable<TInput>(ExcelImportDefinition<TInput> definition, TInput input, ValidationError error) where TInput : class
     {
         var message = error.Message;
         foreach (var member in error.Members)
         {
             var field = FieldOf(member);
-            var column = definition.Columns.FirstOrDefault(c => c.Field == definition.ColumnOf(field));
+            var column = definition.Columns.FirstOrDefault(c => c.Field == definition.ColumnOf(input, member));
             if (column is not null)
             {
                 var header = definition.L[column.HeaderKey].Value;
@@ -150,14 +150,19 @@ public sealed class ExcelImporter(
         return message;
     }
 
+    private string ParentRefused<TInput>(
+        ExcelImportDefinition<TInput> definition, ExcelImportRecord<TInput> record, ExcelImportRecord<TInput> parent) where TInput : class =>
+        definition.ParentRefusedMessage(record, parent) ?? framework["ImportRowInvalidParentRow", parent.Code ?? "", parent.Row.Number];
+
     /// <summary>"contacts[1].email" → "email".</summary>
-    private static string FieldOf(string member) => Regex.Replace(member.Split('.')[^1], @"\[\d+\]$", "");
+    internal static string FieldOf(string member) => Regex.Replace(member.Split('.')[^1], @"\[\d+\]$", "");
 
     /// <summary>
     /// Links records to their parents in the file and orders parents first. A record on a cycle, or below
     /// an invalid record of the file, is refused before anything is written.
     /// </summary>
-    private List<ExcelImportRecord<TInput>> OrderTree<TInput>(List<ExcelImportRecord<TInput>> records) where TInput : class
+    private List<ExcelImportRecord<TInput>> OrderTree<TInput>(
+        ExcelImportDefinition<TInput> definition, List<ExcelImportRecord<TInput>> records) where TInput : class
     {
         var byKey = new Dictionary<string, ExcelImportRecord<TInput>>(StringComparer.Ordinal);
         foreach (var record in records.Where(r => r.Key is not null))
@@ -188,7 +193,7 @@ public sealed class ExcelImporter(
         foreach (var record in records.Where(r => !ordered.Contains(r) && !onCycle.Contains(r))
                      .Concat(order.Where(r => r.FileParent is { IsValid: false })))
         {
-            record.Errors.Add(framework["ImportRowInvalidParentRow", record.FileParent!.Code ?? "", record.FileParent.Row.Number]);
+            record.Errors.Add(ParentRefused(definition, record, record.FileParent!));
         }
         return order;
     }

@@ -47,7 +47,7 @@ public sealed class AdministrativeAreaImportDefinition(
             }
             else
             {
-                record.AddCellError("level", l["ImportRowUnknownLevel", levelText]);
+                record.AddCellError("level", l["ImportRowUnknownLevel", levelText].Value);
             }
         }
         record.Input = new AdministrativeAreaImportInput
@@ -59,7 +59,8 @@ public sealed class AdministrativeAreaImportDefinition(
         record.ParentKey = row["parentCode"] is { } parentCode ? SearchText.Normalize(parentCode) : null;
     }
 
-    public override string ColumnOf(string member) => member == "parentId" ? "parentCode" : member;
+    public override string ColumnOf(AdministrativeAreaImportInput input, string member) =>
+        member == "parentId" ? "parentCode" : base.ColumnOf(input, member);
 
     public override async Task PrepareAsync(
         IReadOnlyList<ExcelImportRecord<AdministrativeAreaImportInput>> records, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Threading;
 using Humanitarian.Framework.Timing;
@@ -30,7 +31,8 @@ public sealed class UnitExcelAppService(
     IRepository<Unit, Guid> units,
     IRepository<AdministrativeArea, Guid> areas,
     IUnitScope unitScope,
-    UnitImporter importer,
+    UnitImportDefinition importDefinition,
+    ExcelImporter importer,
     ExcelImportOperations operations,
     IRepository<ExcelImportOperation, Guid> storedOperations,
     IBackgroundJobManager backgroundJobs,
@@ -113,11 +115,11 @@ public sealed class UnitExcelAppService(
     {
         var cancellationToken = cancellationTokenProvider.Token;
         var content = await ExcelUpload.ReadAsync(file, l, cancellationToken);
-        var rows = importer.Read(content);
+        var rows = importer.Read(importDefinition, content);
         if (rows.Count <= ExcelImportConsts.BackgroundImportThreshold)
         {
             // In the request's unit of work.
-            return await importer.ImportAsync(rows, mode, dryRun, _ => { }, cancellationToken);
+            return await importer.ImportAsync(importDefinition, rows, mode, dryRun, _ => { }, cancellationToken);
         }
         // The file waits in the database for whichever server's job worker claims the import; both rows
         // are written with the request, so an import is queued exactly when the request succeeds.

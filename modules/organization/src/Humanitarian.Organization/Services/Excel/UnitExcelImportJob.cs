@@ -3,6 +3,7 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.Uow;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Localization;
@@ -26,7 +27,8 @@ public sealed record UnitExcelImportArgs(Guid OperationId, ExcelImportMode Mode,
 [UnitOfWork(isTransactional: false)]
 public sealed class UnitExcelImportJob(
     ExcelImportOperations operations,
-    UnitImporter importer,
+    UnitImportDefinition definition,
+    ExcelImporter importer,
     IRepository<ExcelImportOperation, Guid> stored,
     IAbpEfCoreDbContext dbContext,
     IHostApplicationLifetime lifetime,
@@ -46,7 +48,7 @@ public sealed class UnitExcelImportJob(
         try
         {
             await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
-            var result = await importer.ImportAsync(importer.Read(content), args.Mode, args.DryRun, live.Report, cancellationToken);
+            var result = await importer.ImportAsync(definition, importer.Read(definition, content), args.Mode, args.DryRun, live.Report, cancellationToken);
             operation.Complete(JsonSerializer.Serialize(result, ExcelImportOperations.Json), clock.GetUtcNow().UtcDateTime);
             await dbContext.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -17,7 +17,7 @@ namespace Humanitarian.Organization.Services.Units;
 /// </summary>
 [Authorize(OrganizationPermissions.Units.Default)]
 public sealed partial class UnitAppService(
-    IRepository<Unit, Guid> units, UnitManager manager, IUnitScope unitScope, IStringLocalizer<OrganizationResource> l)
+    IRepository<Unit, Guid> units, UnitManager manager, UnitScope unitScope, IStringLocalizer<OrganizationResource> l)
     : ApplicationService, IUnitAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -49,6 +49,7 @@ public sealed partial class UnitAppService(
             IsActive = input.IsActive,
         };
         await units.InsertAsync(unit, autoSave: true);
+        unitScope.AddCreated(unit.Id, unit.ParentId);
         return unit.ToDto();
     }
 

@@ -13,9 +13,9 @@ namespace Humanitarian.Organization.Pages.Organization.Units;
 /// shown here; a large one runs in the background and its progress page is shown instead.
 /// </summary>
 [Authorize(OrganizationPermissions.Units.Create)]
-public sealed class ImportModel(IUnitExcelAppService unitExcelAppService) : ExcelImportPageModel
+public sealed class ImportModel(IUnitExcelAppService unitExcelAppService, UnitImportDefinition importDefinition) : ExcelImportPageModel
 {
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => UnitImporter.Columns;
+    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
 
     public void OnGet()
     {

@@ -13,7 +13,7 @@ namespace Humanitarian.Organization.Pages.Organization.Units;
 /// see <c>data-refresh-seconds</c> in site.js), then its report or why it failed.
 /// </summary>
 [Authorize(OrganizationPermissions.Units.Create)]
-public sealed class ImportProgressModel(IUnitExcelAppService unitExcelAppService) : ExcelImportPageModel
+public sealed class ImportProgressModel(IUnitExcelAppService unitExcelAppService, UnitImportDefinition importDefinition) : ExcelImportPageModel
 {
     /// <summary>How often the page reloads while the import runs.</summary>
     public const int RefreshSeconds = 2;
@@ -25,7 +25,7 @@ public sealed class ImportProgressModel(IUnitExcelAppService unitExcelAppService
 
     public bool IsRunning => Progress.Status == ExcelImportOperationStatus.Running;
 
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => UnitImporter.Columns;
+    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
 
     public async Task<IActionResult> OnGetAsync()
     {
