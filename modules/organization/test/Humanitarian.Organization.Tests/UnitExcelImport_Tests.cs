@@ -44,7 +44,7 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         Status(report, 2).ShouldBe("Valid");
         Row(report, 2)["code"]!.GetValue<string>().ShouldBe("HCTD-001");
         Messages(report, 2).ShouldBeEmpty();
-        Messages(report, 3).ShouldBe(["E-mail 'khong-phai-email' không hợp lệ."]);
+        Messages(report, 3).ShouldBe(["Trường E-mail không phải là địa chỉ e-mail hợp lệ."]);
         Messages(report, 4).ShouldBe(["Mã 'hctd-001' trùng với dòng 2 trong tệp."]);
         Messages(report, 5).ShouldBe(["Mã đơn vị 'HCTD' đã có trong hệ thống."]);
         Messages(report, 6).ShouldBe(["Không tìm thấy đơn vị cấp trên có mã 'KHONG-CO' trong hệ thống hoặc trong tệp."]);

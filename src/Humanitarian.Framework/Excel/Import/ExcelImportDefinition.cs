@@ -37,7 +37,10 @@ public abstract class ExcelImportDefinition<TInput> where TInput : class
     /// <summary>Why a record is not written when the record of the file it depends on is refused; null for the usual text.</summary>
     public virtual string? ParentRefusedMessage(ExcelImportRecord<TInput> record, ExcelImportRecord<TInput> parent) => null;
 
-    /// <summary>Before anything is written: notes on what valid records will do, checks across records.</summary>
+    /// <summary>
+    /// Before the file's tree is linked and anything is written: notes on what valid records will do,
+    /// checks across records, and unlinking a record whose parent is not the file's (clear its ParentKey).
+    /// </summary>
     public virtual Task PrepareAsync(IReadOnlyList<ExcelImportRecord<TInput>> records, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 

@@ -15,7 +15,8 @@ namespace Humanitarian.Framework.Excel.Import;
 /// Imports a list the same way for every module: sheet → each record's input DTO → the API's validation
 /// → the module's service, record by record → a row-by-row report. AllOrNothing writes nothing unless
 /// every record is written; ValidRowsOnly keeps what passed; a dry run goes through the very same
-/// writing and rolls it back, so its report holds the domain's refusals too.
+/// writing and rolls it back, so its report holds the domain's refusals too. It leaves nothing tracked:
+/// each record's changes are saved and let go, so a caller reloads what it tracked before.
 /// </summary>
 public sealed class ExcelImporter(
     ExcelSheetReader reader,
@@ -47,8 +48,8 @@ public sealed class ExcelImporter(
                     .Select(e => Readable(definition, input, e)));
             }
         }
-        var order = OrderTree(definition, records);
         await definition.PrepareAsync(records, cancellationToken);
+        var order = OrderTree(definition, records);
 
         // Written even when some records are already refused: the report then holds every refusal, and
         // AllOrNothing rolls the rest back.
@@ -108,6 +109,8 @@ public sealed class ExcelImporter(
             var status = await definition.WriteAsync(record.Input!, cancellationToken);
             await dbContext.SaveChangesAsync(cancellationToken);
             await transaction.ReleaseSavepointAsync(RecordSavepoint, cancellationToken);
+            // Saved, so let go: a tracker holding every earlier record makes each save slower than the last.
+            dbContext.ChangeTracker.Clear();
             record.Written = status;
         }
         catch (Exception e) when (Refusal(definition, record.Input!, e) is { } messages)
@@ -206,8 +209,8 @@ public sealed class ExcelImporter(
                 RowNumber = row.Number,
                 Code = record.Code,
                 Status = record.Written ?? (record.IsValid ? ExcelImportRowStatus.Valid : ExcelImportRowStatus.Invalid),
-                // Notes say what writing will do: once written, the status says it.
-                Messages = i > 0 ? [] : record.Written is null ? [.. record.Errors, .. record.Notes] : record.Errors,
+                // Notes say what writing a valid record will do: once written, the status says it.
+                Messages = i > 0 ? [] : !record.IsValid ? record.Errors : record.Written is null ? record.Notes : [],
             }))
             .OrderBy(r => r.RowNumber).ToList();
         var invalid = rows.Count(r => r.Status == ExcelImportRowStatus.Invalid);

@@ -49,6 +49,8 @@ public sealed class UnitExcelImportJob(
         {
             await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
             var result = await importer.ImportAsync(definition, importer.Read(definition, content), args.Mode, args.DryRun, live.Report, cancellationToken);
+            // The importer let go of what it tracked, this row included.
+            operation = await stored.GetAsync(args.OperationId);
             operation.Complete(JsonSerializer.Serialize(result, ExcelImportOperations.Json), clock.GetUtcNow().UtcDateTime);
             await dbContext.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -121,6 +121,29 @@ public sealed class UnitImportDefinition(
     public override string? ParentRefusedMessage(ExcelImportRecord<IUnitImportItem> record, ExcelImportRecord<IUnitImportItem> parent) =>
         record.Input is UnitContactImportInput ? l["ImportRowUnitRowInvalid", parent.Row.Number, parent.Code ?? ""].Value : null;
 
+    /// <summary>
+    /// An existing unit of the caller's scope wins over the file's row of that code (which is refused as a
+    /// repeat): a file may add children to units imported before.
+    /// </summary>
+    public override async Task PrepareAsync(IReadOnlyList<ExcelImportRecord<IUnitImportItem>> records, CancellationToken cancellationToken)
+    {
+        var children = records.Where(r => r.Input is UnitImportInput && r.ParentKey is not null).ToList();
+        if (children.Count == 0)
+        {
+            return;
+        }
+        var existing = await (await units.GetQueryableAsync()).AsNoTracking().Where(u => u.NormalizedCode != null)
+            .Select(u => new { u.Id, u.NormalizedCode }).ToDictionaryAsync(u => u.NormalizedCode!, u => u.Id, cancellationToken);
+        var visible = await unitScope.GetVisibleUnitIdsAsync();
+        foreach (var record in children)
+        {
+            if (existing.TryGetValue(record.ParentKey!, out var parentId) && (visible is null || visible.Contains(parentId)))
+            {
+                record.ParentKey = null;
+            }
+        }
+    }
+
     public override async Task<ExcelImportRowStatus> WriteAsync(IUnitImportItem item, CancellationToken cancellationToken)
     {
         if (item is UnitContactImportInput contact)
