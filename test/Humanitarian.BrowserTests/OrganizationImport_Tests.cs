@@ -42,7 +42,7 @@ public sealed class OrganizationImport_Tests(BrowserFixture fixture, ITestOutput
         var invalidRow = report.Filter(new LocatorFilterOptions { HasText = invalidCode });
         await Expect(invalidRow.Locator("td").Nth(0)).ToHaveTextAsync("3");
         await Expect(invalidRow.Locator("td").Nth(2)).ToHaveTextAsync("Lỗi");
-        await Expect(invalidRow.Locator("td").Nth(3)).ToContainTextAsync("E-mail 'khong-phai-email' không hợp lệ.");
+        await Expect(invalidRow.Locator("td").Nth(3)).ToContainTextAsync("Trường E-mail không phải là địa chỉ e-mail hợp lệ.");
         await Expect(report.Filter(new LocatorFilterOptions { HasText = validCode }).Locator("td").Nth(2)).ToHaveTextAsync("Hợp lệ");
         await Expect(Page.Locator("main .import-outcome")).ToHaveTextAsync("Tệp có dòng lỗi nên không có dòng nào được ghi.");
         await Expect(Page.Locator("main .import-summary [data-count=invalid]")).ToHaveTextAsync("1");

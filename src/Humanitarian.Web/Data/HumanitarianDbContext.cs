@@ -8,6 +8,7 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
 using Humanitarian.Fundraising.Data;
@@ -48,6 +49,7 @@ public abstract class HumanitarianDbContext(
         builder.ConfigureIdempotency();
         builder.ConfigureEmailing();
         builder.ConfigureBackgroundJobs();
+        builder.ConfigureExcelImports();
         builder.ConfigureOrganization();
         builder.ConfigureCampaigns();
         builder.ConfigureBeneficiaries();

@@ -4,9 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.MultiTenancy;
-using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Services.Excel;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using static Humanitarian.Organization.Tests.ExcelTestFiles;
@@ -46,11 +45,11 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         Messages(report, 2).ShouldBeEmpty();
         Messages(report, 3).ShouldBe(["Trường E-mail không phải là địa chỉ e-mail hợp lệ."]);
         Messages(report, 4).ShouldBe(["Mã 'hctd-001' trùng với dòng 2 trong tệp."]);
-        Messages(report, 5).ShouldBe(["Mã đơn vị 'HCTD' đã có trong hệ thống."]);
+        Messages(report, 5).ShouldBe(["Mã đơn vị 'HCTD' đã được dùng cho một đơn vị khác (không phân biệt chữ hoa, chữ thường và dấu)."]);
         Messages(report, 6).ShouldBe(["Không tìm thấy đơn vị cấp trên có mã 'KHONG-CO' trong hệ thống hoặc trong tệp."]);
         Messages(report, 7).ShouldBe(["Không có loại đơn vị 'Trường đại học'."]);
-        Messages(report, 8).ShouldBe(["Thiếu Tên đơn vị."]);
-        Messages(report, 9).ShouldBe(["Tên đơn vị dài tối đa 256 ký tự."]);
+        Messages(report, 8).ShouldBe(["Trường Tên đơn vị là bắt buộc."]);
+        Messages(report, 9).ShouldBe(["Trường Tên đơn vị dài tối đa 256 ký tự."]);
         foreach (var row in Enumerable.Range(3, 7))
         {
             Status(report, row).ShouldBe("Invalid");
@@ -108,7 +107,7 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         {
             // What a server leaves behind when it stops in the middle of an import.
             var db = scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>();
-            db.Set<ExcelImportOperation>().Add(new ExcelImportOperation(operationId, tenant.Id, adminId, 2000)
+            db.Set<ExcelImportOperation>().Add(new ExcelImportOperation(operationId, tenant.Id, adminId, "Organization.Units", 2000, [])
             {
                 CreationTime = DateTime.UtcNow.AddHours(-2),
             });
@@ -173,8 +172,8 @@ public abstract class UnitExcelImport_Tests<TFixture>(TFixture fixture) where TF
         using (var scope = fixture.Factory.Services.CreateScope())
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id))
         {
-            await scope.ServiceProvider.GetRequiredService<UnitExcelImportJob>()
-                .ExecuteAsync(new UnitExcelImportArgs(operationId, ExcelImportMode.AllOrNothing, DryRun: false));
+            await scope.ServiceProvider.GetRequiredService<ExcelImportJob>()
+                .ExecuteAsync(new ExcelImportArgs(operationId, ExcelImportMode.AllOrNothing, DryRun: false));
             var stored = await scope.ServiceProvider.GetRequiredService<IAbpEfCoreDbContext>().Set<ExcelImportOperation>()
                 .FindAsync(operationId);
             stored!.Content.ShouldBeNull();

@@ -9,8 +9,14 @@ namespace Humanitarian.Framework.Excel.Import;
 /// </summary>
 /// <typeparam name="TInput">The input the module's application service takes (its Create DTO, or an
 /// import DTO wrapping it).</typeparam>
-public abstract class ExcelImportDefinition<TInput> where TInput : class
+public abstract class ExcelImportDefinition<TInput> : IExcelImportDefinition where TInput : class
 {
+    public abstract string Name { get; }
+
+    Task<ExcelImportResultDto> IExcelImportDefinition.ImportAsync(ExcelImporter importer, byte[] content, ExcelImportMode mode,
+        bool dryRun, Action<int> reportProgress, CancellationToken cancellationToken) =>
+        importer.ImportAsync(this, importer.Read(this, content), mode, dryRun, reportProgress, cancellationToken);
+
     /// <summary>Each column's field is the input property it fills (camelCase), so errors land on it.</summary>
     public abstract IReadOnlyList<ExcelColumn> Columns { get; }
 
@@ -50,4 +56,19 @@ public abstract class ExcelImportDefinition<TInput> where TInput : class
     /// on (its parent) are written before it.
     /// </summary>
     public abstract Task<ExcelImportRowStatus> WriteAsync(TInput input, CancellationToken cancellationToken);
+}
+
+/// <summary>A definition whatever its input type: what a background import finds by name and runs.</summary>
+public interface IExcelImportDefinition
+{
+    /// <summary>Stable across releases: a queued import names its list by it (module.List, e.g. "Organization.Units").</summary>
+    string Name { get; }
+
+    IReadOnlyList<ExcelColumn> Columns { get; }
+
+    /// <summary>The resource of the headers and the sheet's words.</summary>
+    IStringLocalizer L { get; }
+
+    Task<ExcelImportResultDto> ImportAsync(ExcelImporter importer, byte[] content, ExcelImportMode mode, bool dryRun,
+        Action<int> reportProgress, CancellationToken cancellationToken);
 }

@@ -17,7 +17,6 @@ public static class OrganizationModelBuilderExtensions
         builder.ConfigureUnits();
         builder.ConfigureCommittees();
         builder.ConfigureDocuments();
-        builder.ConfigureExcelImportOperations();
     }
 
     internal static string TableName(string name) => OrganizationDbProperties.DbTablePrefix + name;

@@ -5,6 +5,8 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Localization;
+using Humanitarian.Framework.MultiTenancy;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,6 +52,22 @@ public abstract class AbpPageModel<TResource> : PageModel
         HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(permission);
 
     protected void SetNotice(string key, params object[] arguments) => TempData[NoticeKey] = L[key, arguments].Value;
+
+    /// <summary>
+    /// A record of another tenant that this one may read (a predecessor's, a higher level's) opens
+    /// read-only: its edit pages send the user to its details page with a notice instead of a form
+    /// whose saving would be refused.
+    /// </summary>
+    /// <returns>Null when the record is the current tenant's own.</returns>
+    protected IActionResult? RedirectIfNotOwn(Guid? ownerTenantId, Guid id)
+    {
+        if (ownerTenantId == HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Id)
+        {
+            return null;
+        }
+        TempData[NoticeKey] = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>()["ReadOnlyRecord"].Value;
+        return RedirectToPage("Details", new { id });
+    }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

@@ -4,10 +4,7 @@ using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Units;
-using Humanitarian.Framework.MultiTenancy;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Organization.Pages.Organization;
 
@@ -23,22 +20,6 @@ public abstract class OrganizationPageModel : AbpPageModel<OrganizationResource>
     public string PositionName(CommitteePosition position) => L["CommitteePosition:" + position];
 
     public string KindName(DocumentKind kind) => L["DocumentKind:" + kind];
-
-    /// <summary>
-    /// A record of another tenant that this one may read (a predecessor's, a higher level's) opens
-    /// read-only: its edit pages send the user to its details page with a notice instead of a form
-    /// whose saving would be refused.
-    /// </summary>
-    /// <returns>Null when the record is the current tenant's own.</returns>
-    protected IActionResult? RedirectIfNotOwn(Guid? ownerTenantId, Guid id)
-    {
-        if (ownerTenantId == HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Id)
-        {
-            return null;
-        }
-        SetNotice("ReadOnlyRecord");
-        return RedirectToPage("Details", new { id });
-    }
 
     /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
     public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);

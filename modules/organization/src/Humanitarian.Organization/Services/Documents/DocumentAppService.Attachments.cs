@@ -71,13 +71,13 @@ public sealed partial class DocumentAppService
         {
             throw new AbpValidationException(l["AttachmentFileNameTooLong", DocumentConsts.MaxFileNameLength], "file");
         }
-        if (!AttachmentFileTypes.IsAllowedExtension(fileName))
+        if (!UploadFileTypes.IsAllowedExtension(fileName))
         {
             throw new AbpValidationException(l["AttachmentTypeNotAllowed"], "file");
         }
         var content = new byte[file.ContentLength ?? 0];
         await file.GetStream().ReadExactlyAsync(content);
-        var contentType = AttachmentFileTypes.ContentTypeOf(fileName, content)
+        var contentType = UploadFileTypes.ContentTypeOf(fileName, content)
                           ?? throw new AbpValidationException(l["AttachmentContentMismatch", fileName], "file");
         return (fileName, contentType, content);
     }

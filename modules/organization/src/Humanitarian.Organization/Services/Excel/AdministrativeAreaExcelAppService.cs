@@ -6,7 +6,6 @@ using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Excel.Import;
-using Humanitarian.Framework.Threading;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.AdministrativeAreas;
@@ -27,12 +26,11 @@ namespace Humanitarian.Organization.Services.Excel;
 [Authorize(OrganizationPermissions.AdministrativeAreas.Default)]
 public sealed class AdministrativeAreaExcelAppService(
     AdministrativeAreaImportDefinition importDefinition,
-    ExcelImporter importer,
+    ExcelImports imports,
     IRepository<AdministrativeArea, Guid> areas,
     IDataFilter dataFilter,
     IExternalUserLookupServiceProvider users,
     TimeProvider clock,
-    ICancellationTokenProvider cancellationTokenProvider,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IAdministrativeAreaExcelAppService
 {
     /// <summary>
@@ -45,12 +43,8 @@ public sealed class AdministrativeAreaExcelAppService(
     public async Task<ExcelImportResultDto> ImportExcelAsync(
         IRemoteStreamContent? file,
         [FromForm] ExcelImportMode mode = ExcelImportMode.AllOrNothing,
-        [FromForm] bool dryRun = false)
-    {
-        var cancellationToken = cancellationTokenProvider.Token;
-        var rows = importer.Read(importDefinition, await ExcelUpload.ReadAsync(file, l, cancellationToken));
-        return await importer.ImportAsync(importDefinition, rows, mode, dryRun, _ => { }, cancellationToken);
-    }
+        [FromForm] bool dryRun = false) =>
+        await imports.ImportNowAsync(importDefinition, file, mode, dryRun);
 
     /// <summary>
     /// One row per merged area (when, by whom, into which) and per renamed one (its former names), so the

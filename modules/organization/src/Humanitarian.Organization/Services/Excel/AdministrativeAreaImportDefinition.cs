@@ -32,6 +32,8 @@ public sealed class AdministrativeAreaImportDefinition(
         new("parentCode", "Excel:Area:ParentCode", false, "parent"),
     ];
 
+    public override string Name => "Organization.AdministrativeAreas";
+
     public override IStringLocalizer L => l;
 
     public override void Map(ExcelImportRecord<AdministrativeAreaImportInput> record)

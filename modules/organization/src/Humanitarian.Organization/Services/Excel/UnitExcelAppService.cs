@@ -32,13 +32,7 @@ public sealed class UnitExcelAppService(
     IRepository<AdministrativeArea, Guid> areas,
     IUnitScope unitScope,
     UnitImportDefinition importDefinition,
-    ExcelImporter importer,
-    ExcelImportOperations operations,
-    IRepository<ExcelImportOperation, Guid> storedOperations,
-    IBackgroundJobManager backgroundJobs,
-    ICurrentTenant currentTenant,
-    ICurrentUser currentUser,
-    ICancellationTokenProvider cancellationTokenProvider,
+    ExcelImports imports,
     TimeProvider clock,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IUnitExcelAppService
 {
@@ -111,30 +105,14 @@ public sealed class UnitExcelAppService(
     public async Task<ExcelImportAnswerDto> ImportExcelAsync(
         IRemoteStreamContent? file,
         [FromForm] ExcelImportMode mode = ExcelImportMode.AllOrNothing,
-        [FromForm] bool dryRun = false)
-    {
-        var cancellationToken = cancellationTokenProvider.Token;
-        var content = await ExcelUpload.ReadAsync(file, l, cancellationToken);
-        var rows = importer.Read(importDefinition, content);
-        if (rows.Count <= ExcelImportConsts.BackgroundImportThreshold)
-        {
-            // In the request's unit of work.
-            return await importer.ImportAsync(importDefinition, rows, mode, dryRun, _ => { }, cancellationToken);
-        }
-        // The file waits in the database for whichever server's job worker claims the import; both rows
-        // are written with the request, so an import is queued exactly when the request succeeds.
-        var id = Guid.NewGuid();
-        await storedOperations.InsertAsync(new ExcelImportOperation(id, currentTenant.Id, currentUser.Id, rows.Count, content));
-        await backgroundJobs.EnqueueAsync(new UnitExcelImportArgs(id, mode, dryRun));
-        return new ExcelImportOperationDto { OperationId = id, ProgressLocation = $"/api/app/unit/import-progress/{id}" };
-    }
+        [FromForm] bool dryRun = false) =>
+        await imports.ImportAsync(importDefinition, file, mode, dryRun, id => $"/api/app/unit/import-progress/{id}");
 
     /// <summary>An import of the caller's, while it runs and for a day after, from any server.</summary>
     [HttpGet("api/app/unit/import-progress/{operationId}")]
     [Authorize(OrganizationPermissions.Units.Create)]
-    public async Task<ExcelImportProgressDto> GetImportProgressAsync([FromRoute] Guid operationId) =>
-        await operations.FindAsync(operationId, currentTenant.Id, currentUser.Id)
-        ?? throw new EntityNotFoundException(typeof(ExcelImportProgressDto), operationId);
+    public Task<ExcelImportProgressDto> GetImportProgressAsync([FromRoute] Guid operationId) =>
+        imports.GetProgressAsync(importDefinition, operationId);
 
     /// <summary>The unit list's filters (<see cref="Services.Units.UnitAppService.GetListAsync"/>), within the caller's scope.</summary>
     private async Task<(IQueryable<Unit> Query, IReadOnlySet<Guid>? Visible)> FilteredAsync(UnitExcelExportInput input)

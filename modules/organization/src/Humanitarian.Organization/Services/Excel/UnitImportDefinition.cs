@@ -44,6 +44,8 @@ public sealed class UnitImportDefinition(
         new("receivesReminders", "Excel:Contact:ReceivesReminders"),
     ];
 
+    public override string Name => "Organization.Units";
+
     public override IStringLocalizer L => l;
 
     /// <summary>A later row of a code that only adds a contact is a record of its own, below its unit's.</summary>

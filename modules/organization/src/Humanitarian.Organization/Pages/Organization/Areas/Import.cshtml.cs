@@ -1,3 +1,4 @@
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Excel;
 using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.AdministrativeAreas;
 using Humanitarian.Organization.Permissions;
@@ -12,7 +13,7 @@ namespace Humanitarian.Organization.Pages.Organization.Areas;
 public sealed class ImportModel(
     IAdministrativeAreaExcelAppService areaExcelAppService, AdministrativeAreaImportDefinition importDefinition) : ExcelImportPageModel
 {
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
+    protected override IExcelImportDefinition Definition => importDefinition;
 
     public void OnGet()
     {

@@ -1,4 +1,4 @@
-using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Excel;
 using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Excel;
@@ -15,25 +15,12 @@ namespace Humanitarian.Organization.Pages.Organization.Units;
 [Authorize(OrganizationPermissions.Units.Create)]
 public sealed class ImportModel(IUnitExcelAppService unitExcelAppService, UnitImportDefinition importDefinition) : ExcelImportPageModel
 {
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
+    protected override IExcelImportDefinition Definition => importDefinition;
 
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var answer = await unitExcelAppService.ImportExcelAsync(Input.File, Input.Mode, Input.DryRun);
-        switch (answer)
-        {
-            case ExcelImportOperationDto operation:
-                return RedirectToPage("ImportProgress", new { operationId = operation.OperationId });
-            case ExcelImportResultDto result:
-                Result = result;
-                WasDryRun = Input.DryRun;
-                return Page();
-            default:
-                throw new InvalidOperationException($"Unexpected answer from the unit import: {answer.GetType().Name}.");
-        }
-    }
+    public async Task<IActionResult> OnPostAsync() =>
+        ShowAnswer(await unitExcelAppService.ImportExcelAsync(Input.File, Input.Mode, Input.DryRun));
 }

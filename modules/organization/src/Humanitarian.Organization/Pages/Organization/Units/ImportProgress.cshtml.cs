@@ -1,4 +1,4 @@
-using Humanitarian.Framework.Excel;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Excel;
 using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Services.Excel;
@@ -8,24 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Organization.Pages.Organization.Units;
 
-/// <summary>
-/// A background unit import: its progress while it runs (the page reloads itself every few seconds,
-/// see <c>data-refresh-seconds</c> in site.js), then its report or why it failed.
-/// </summary>
+/// <summary>A background unit import: its progress while it runs, then its report or why it failed.</summary>
 [Authorize(OrganizationPermissions.Units.Create)]
 public sealed class ImportProgressModel(IUnitExcelAppService unitExcelAppService, UnitImportDefinition importDefinition) : ExcelImportPageModel
 {
-    /// <summary>How often the page reloads while the import runs.</summary>
-    public const int RefreshSeconds = 2;
-
     [BindProperty(SupportsGet = true, Name = "operationId")]
     public Guid OperationId { get; set; }
 
-    public ExcelImportProgressDto Progress { get; private set; } = null!;
-
-    public bool IsRunning => Progress.Status == ExcelImportOperationStatus.Running;
-
-    internal override IReadOnlyList<ExcelColumn> ImporterColumns => importDefinition.Columns;
+    protected override IExcelImportDefinition Definition => importDefinition;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -33,8 +23,7 @@ public sealed class ImportProgressModel(IUnitExcelAppService unitExcelAppService
         {
             return RedirectToPage("Import");
         }
-        Progress = await unitExcelAppService.GetImportProgressAsync(OperationId);
-        Result = Progress.Result;
+        ShowProgress(await unitExcelAppService.GetImportProgressAsync(OperationId));
         return Page();
     }
 }

@@ -1,12 +1,10 @@
 using System.Globalization;
 using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.Text;
-using Humanitarian.Organization.Services.Documents;
 using Microsoft.Extensions.Localization;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
 /// <summary>An uploaded import file: size first (before reading), then content, as attachments are checked.</summary>
 internal static class ExcelUpload
@@ -26,7 +24,7 @@ internal static class ExcelUpload
         var content = new byte[file.ContentLength.Value];
         await file.GetStream().ReadExactlyAsync(content, cancellationToken);
         // By content, whatever the name says: a ZIP package holding an xl/ folder. An old .xls or a CSV is refused.
-        if (AttachmentFileTypes.ContentTypeOf(".xlsx", content) is null)
+        if (UploadFileTypes.ContentTypeOf(".xlsx", content) is null)
         {
             throw new AbpValidationException(l["ExcelFileNotXlsx", fileName], "file");
         }

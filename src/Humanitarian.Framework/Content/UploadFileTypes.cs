@@ -1,13 +1,14 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Humanitarian.Organization.Services.Documents;
+namespace Humanitarian.Framework.Content;
 
 /// <summary>
-/// The file types a document may carry, recognised by extension and by content: a PDF starts with
-/// "%PDF-"; DOCX and XLSX are ZIP packages holding a word/ or xl/ folder. A renamed program fails both.
+/// The file types an upload may be (a document's attachment, an import's workbook), recognised by extension
+/// and by content: a PDF starts with "%PDF-"; DOCX and XLSX are ZIP packages holding a word/ or xl/
+/// folder. A renamed program fails both.
 /// </summary>
-internal static class AttachmentFileTypes
+public static class UploadFileTypes
 {
     private sealed record FileType(string ContentType, string? PackageFolder);
 

@@ -1,18 +1,16 @@
 using System.Text.Json;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Excel;
-using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Localization;
+using Humanitarian.Framework.Localization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
-namespace Humanitarian.Organization.Services.Excel;
+namespace Humanitarian.Framework.Excel.Import;
 
 /// <summary>
 /// The imports too long to answer within the request, as a progress request sees them. Each runs as a
-/// background job (<see cref="UnitExcelImportJob"/>) on whichever server claims it; its state and report
+/// background job (<see cref="ExcelImportJob"/>) on whichever server claims it; its state and report
 /// are kept in the database, so any server answers; the live count of rows done is known to the server
 /// running it, the others say only that it runs.
 /// </summary>
@@ -33,21 +31,22 @@ public sealed class ExcelImportOperations(IMemoryCache cache, IServiceScopeFacto
     /// <summary>The live state of an import this server starts running now; the job reports into it.</summary>
     internal Operation Track(ExcelImportOperation stored)
     {
-        var operation = new Operation(stored.TenantId, stored.UserId, stored.TotalRows);
+        var operation = new Operation(stored.TenantId, stored.UserId, stored.ImportName, stored.TotalRows);
         cache.Set(Key(stored.Id), operation, KeptFor);
         return operation;
     }
 
-    /// <returns>Null when there is no such operation of this user in the current tenant (or it has expired).</returns>
-    internal async Task<ExcelImportProgressDto?> FindAsync(Guid id, Guid? tenantId, Guid? userId)
+    /// <returns>Null when there is no such import of this list by this user in the current tenant (or it has expired).</returns>
+    internal async Task<ExcelImportProgressDto?> FindAsync(Guid id, string importName, Guid? tenantId, Guid? userId)
     {
-        if (cache.TryGetValue(Key(id), out Operation? live) && live!.TenantId == tenantId && live.UserId == userId)
+        if (cache.TryGetValue(Key(id), out Operation? live) && live!.TenantId == tenantId && live.UserId == userId
+            && live.ImportName == importName)
         {
             return live.ToDto();
         }
         await using var scope = scopeFactory.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<IRepository<ExcelImportOperation, Guid>>().FindAsync(id);
-        if (stored is null || stored.UserId != userId)
+        if (stored is null || stored.UserId != userId || stored.ImportName != importName)
         {
             return null;
         }
@@ -60,15 +59,15 @@ public sealed class ExcelImportOperations(IMemoryCache cache, IServiceScopeFacto
             TotalRows = stored.TotalRows,
             Result = stored.ResultJson is { } result ? JsonSerializer.Deserialize<ExcelImportResultDto>(result, Json) : null,
             Error = interrupted
-                ? scope.ServiceProvider.GetRequiredService<IStringLocalizer<OrganizationResource>>()["ExcelImportInterrupted"]
+                ? scope.ServiceProvider.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>()["ExcelImportInterrupted"]
                 : stored.Error,
         };
     }
 
-    private static string Key(Guid id) => "Organization.ExcelImport:" + id.ToString("N");
+    private static string Key(Guid id) => "Abp.ExcelImport:" + id.ToString("N");
 
     /// <summary>Written by the background job, read by progress requests.</summary>
-    internal sealed class Operation(Guid? tenantId, Guid? userId, int totalRows)
+    internal sealed class Operation(Guid? tenantId, Guid? userId, string importName, int totalRows)
     {
         private readonly Lock _lock = new();
         private int _processedRows;
@@ -78,6 +77,7 @@ public sealed class ExcelImportOperations(IMemoryCache cache, IServiceScopeFacto
 
         public Guid? TenantId { get; } = tenantId;
         public Guid? UserId { get; } = userId;
+        public string ImportName { get; } = importName;
         public int TotalRows => totalRows;
 
         public void Report(int processedRows)
