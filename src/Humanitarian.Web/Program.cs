@@ -30,8 +30,9 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseAbpErrorPages("/Error", showDeveloperErrors: app.Environment.IsDevelopment());
 app.UseStaticFiles();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync });
-app.UseMiddleware<StartupGateMiddleware>();
 app.UseRequestLocalization();
+// After localization: the 503 while starting is in the request's language.
+app.UseMiddleware<StartupGateMiddleware>();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

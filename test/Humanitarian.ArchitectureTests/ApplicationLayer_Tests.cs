@@ -1,6 +1,7 @@
 using System.Reflection;
 using Humanitarian.Framework.Application;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using NetArchTest.Rules;
 
 namespace Humanitarian.ArchitectureTests;
@@ -8,7 +9,8 @@ namespace Humanitarian.ArchitectureTests;
 /// <summary>
 /// Application services are the API whoever calls them — a controller, a page, a background job — so
 /// their contracts carry no HTTP types and their implementations do not reach for the request; the
-/// host sees modules through their contracts, never their entities.
+/// host sees modules through their contracts, never their entities; pages reach services through their
+/// interfaces, the only way the authorization interceptor sees the call.
 /// </summary>
 public sealed class ApplicationLayer_Tests
 {
@@ -44,6 +46,25 @@ public sealed class ApplicationLayer_Tests
         if (assembly is "Humanitarian.Organization" or "Humanitarian.Web")
         {
             services.ShouldNotBeEmpty(); // the selection itself must see the services
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceAssemblies))]
+    public void Should_give_page_models_application_service_interfaces_not_classes(string assembly)
+    {
+        var pages = Types.InAssembly(Load(assembly)).That().Inherit(typeof(PageModel))
+            .And().AreClasses().GetTypes().ToList();
+        // A service class injected as itself is not proxied: its [Authorize] would not hold for the page.
+        var offending = pages
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters())
+                .Where(p => p.ParameterType.IsClass && typeof(IApplicationService).IsAssignableFrom(p.ParameterType))
+                .Select(p => $"{t.FullName} takes {p.ParameterType.Name}"));
+
+        offending.ShouldBeEmpty();
+        if (assembly is "Humanitarian.Organization" or "Humanitarian.Web")
+        {
+            pages.ShouldNotBeEmpty(); // the selection itself must see the pages
         }
     }
 

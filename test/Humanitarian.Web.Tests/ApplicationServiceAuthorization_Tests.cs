@@ -4,6 +4,10 @@ using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Units;
+using Humanitarian.Web.Auditing;
+using Humanitarian.Web.Identity.Sessions;
+using Humanitarian.Web.MultiTenancy;
+using Humanitarian.Web.PermissionManagement;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Web.Tests;
@@ -22,6 +26,18 @@ public abstract class ApplicationServiceAuthorization_Tests<TFixture>(TFixture f
         var units = scope.ServiceProvider.GetRequiredService<IUnitAppService>();
 
         await Should.ThrowAsync<AbpAuthorizationException>(() => units.GetAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_host_services_the_pages_call_without_a_signed_in_principal()
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+        await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IAuditLogAppService>().GetAsync(Guid.NewGuid()));
+        await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IPermissionAppService>().GetAsync("R", "admin"));
+        await Should.ThrowAsync<AbpAuthorizationException>(() => Get<ITenantReorganisationAppService>().GetAsync(Guid.NewGuid()));
+        await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IAccountSessionAppService>().RevokeAsync(Guid.NewGuid()));
     }
 
     [Fact]

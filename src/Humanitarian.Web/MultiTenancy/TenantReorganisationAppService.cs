@@ -23,7 +23,7 @@ namespace Humanitarian.Web.MultiTenancy;
 public sealed class TenantReorganisationAppService(
     HumanitarianDbContext dbContext,
     TenantReorganisationManager manager,
-    IStringLocalizer<HumanitarianResource> l) : ApplicationService
+    IStringLocalizer<HumanitarianResource> l) : ApplicationService, ITenantReorganisationAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {

@@ -25,7 +25,7 @@ public sealed class PermissionAppService(
     RoleManager<AppRole> roleManager,
     ICurrentTenant currentTenant,
     IStringLocalizerFactory localizerFactory,
-    IStringLocalizer<HumanitarianResource> l) : ApplicationService
+    IStringLocalizer<HumanitarianResource> l) : ApplicationService, IPermissionAppService
 {
     [HttpGet]
     public async Task<GetPermissionListResultDto> GetAsync(

@@ -1,3 +1,6 @@
+using Humanitarian.Web.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace Humanitarian.Web.Startup;
 
 /// <summary>Whether migrations and seeding have finished; the app answers 503 until they have.</summary>
@@ -13,8 +16,11 @@ public sealed class StartupState
     public void MarkFailed(Exception exception) => FailureMessage = exception.Message;
 }
 
-/// <summary>Until the database is ready, every request but <c>/health</c> gets 503 and Retry-After.</summary>
-public sealed class StartupGateMiddleware(RequestDelegate next, StartupState state)
+/// <summary>
+/// Until the database is ready, every request but <c>/health</c> gets 503 and Retry-After, in the request's
+/// language: it runs after request localization, and the texts are embedded JSON, not database rows.
+/// </summary>
+public sealed class StartupGateMiddleware(RequestDelegate next, StartupState state, IStringLocalizer<HumanitarianResource> l)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -24,8 +30,9 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupState sta
         }
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";
+        context.Response.ContentType = "text/plain; charset=utf-8"; // Vietnamese letters, whatever the client guesses
         return context.Response.WriteAsync(state.FailureMessage is null
-            ? "Hệ thống đang khởi động (áp dụng cơ sở dữ liệu), vui lòng thử lại sau giây lát. / Starting up."
-            : "Hệ thống không khởi động được: " + state.FailureMessage);
+            ? l["Startup:Starting"]
+            : l["Startup:Failed", state.FailureMessage]);
     }
 }

@@ -12,7 +12,7 @@ namespace Humanitarian.Web.Identity.Sessions;
 [Route("api/account/sessions")]
 [Authorize]
 public sealed class AccountSessionAppService(HumanitarianDbContext dbContext, ICurrentUser currentUser, ICurrentPrincipalAccessor principal)
-    : ApplicationService
+    : ApplicationService, IAccountSessionAppService
 {
     [HttpGet]
     public Task<PagedResultDto<IdentitySessionDto>> GetListAsync([FromQuery] PagedAndSortedResultRequestDto input) =>

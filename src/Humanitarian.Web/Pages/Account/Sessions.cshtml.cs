@@ -7,7 +7,7 @@ namespace Humanitarian.Web.Pages.Account;
 
 /// <summary>Where the signed-in user is signed in (browsers, scripts), with a way to end each sign-in.</summary>
 [Authorize]
-public sealed class SessionsModel(AccountSessionAppService sessions) : HumanitarianPageModel
+public sealed class SessionsModel(IAccountSessionAppService sessions) : HumanitarianPageModel
 {
     public PagedResultDto<IdentitySessionDto> Result { get; private set; } = new();
 

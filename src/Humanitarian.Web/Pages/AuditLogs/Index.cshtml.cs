@@ -10,7 +10,7 @@ namespace Humanitarian.Web.Pages.AuditLogs;
 
 /// <summary>Who changed what and when, in the current tenant (or the host), newest first.</summary>
 [Authorize(AuditLoggingPermissions.AuditLogs)]
-public sealed class IndexModel(AuditLogAppService auditLogAppService) : HumanitarianPageModel
+public sealed class IndexModel(IAuditLogAppService auditLogAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true, Name = "userName")]
     public string? UserName { get; set; }

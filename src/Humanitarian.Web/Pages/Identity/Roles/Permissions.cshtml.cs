@@ -13,7 +13,7 @@ public sealed record PermissionGroupRows(string Name, string DisplayName, IReadO
 
 /// <summary>The permission editor of one role: every permission of the current side, grouped by module.</summary>
 [Authorize(IdentityPermissions.Roles.ManagePermissions)]
-public sealed class PermissionsModel(PermissionAppService permissionAppService) : HumanitarianPageModel
+public sealed class PermissionsModel(IPermissionAppService permissionAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true, Name = "roleName")]
     public string RoleName { get; set; } = "";

@@ -6,7 +6,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Reorganisations;
 
 /// <summary>The report of one merger or dissolution, as it was kept when it was done.</summary>
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
-public sealed class DetailsModel(TenantReorganisationAppService reorganisationAppService) : HumanitarianPageModel
+public sealed class DetailsModel(ITenantReorganisationAppService reorganisationAppService) : HumanitarianPageModel
 {
     public TenantReorganisationDto Report { get; private set; } = null!;
 

@@ -9,7 +9,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Reorganisations;
 
 /// <summary>The mergers and dissolutions done so far, newest first, each with its report.</summary>
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
-public sealed class IndexModel(TenantReorganisationAppService reorganisationAppService) : HumanitarianPageModel
+public sealed class IndexModel(ITenantReorganisationAppService reorganisationAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListQuery Query { get; set; } = new();

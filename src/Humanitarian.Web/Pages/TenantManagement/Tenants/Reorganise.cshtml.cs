@@ -20,7 +20,7 @@ namespace Humanitarian.Web.Pages.TenantManagement.Tenants;
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
 public sealed class ReorganiseModel(
     ITenantAppService tenantAppService,
-    TenantReorganisationAppService reorganisationAppService,
+    ITenantReorganisationAppService reorganisationAppService,
     TenantStore tenantStore,
     IAdministrativeAreaLookup areaLookup,
     ICurrentTenant currentTenant,

@@ -1,0 +1,13 @@
+using Humanitarian.Framework.Application;
+
+namespace Humanitarian.Web.Auditing;
+
+/// <summary>
+/// The audit log's service: the audit log page calls it through this interface, so its permission check
+/// holds for the page as for the API.
+/// </summary>
+public interface IAuditLogAppService : IApplicationService
+{
+    Task<PagedResultDto<AuditLogDto>> GetListAsync(AuditLogListInput input);
+    Task<AuditLogDto> GetAsync(Guid id);
+}
