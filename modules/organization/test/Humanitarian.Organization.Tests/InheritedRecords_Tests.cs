@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text;
+using Humanitarian.Framework.MultiTenancy;
 using static Humanitarian.Organization.Tests.OrganizationTestData;
 
 namespace Humanitarian.Organization.Tests;

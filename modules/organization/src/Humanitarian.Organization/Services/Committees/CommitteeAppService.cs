@@ -1,6 +1,7 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Committees;

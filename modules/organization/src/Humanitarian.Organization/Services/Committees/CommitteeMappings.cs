@@ -1,3 +1,4 @@
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Entities;
 

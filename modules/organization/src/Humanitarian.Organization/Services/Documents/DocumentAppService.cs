@@ -2,6 +2,7 @@ using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;

@@ -2,22 +2,20 @@ using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Localization;
-using Humanitarian.Framework.MultiTenancy;
-using Humanitarian.Organization.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Humanitarian.Organization.Services;
+namespace Humanitarian.Framework.MultiTenancy;
 
 /// <summary>
 /// The records a tenant inherited from a closed predecessor (2025 reorganisation): read in full, never
 /// changed. The save interceptor refuses updates and deletes; this also refuses adding rows under them
-/// (an attachment, a member, a child committee), with the same error, before any work is done.
+/// (an attachment, a member, a child committee), with the same error, before any work is done. Lists
+/// show such a record's former owner with the <c>_FormerTenantBadge</c> partial.
 /// </summary>
 public sealed class InheritedRecords(
     ICurrentTenant currentTenant,
     ITenantStore tenantStore,
-    IStringLocalizer<OrganizationResource> l,
-    IStringLocalizer<AbpFrameworkResource> frameworkL) : ITransientDependency
+    IStringLocalizer<AbpFrameworkResource> l) : ITransientDependency
 {
     public bool IsInherited(IInheritedByLegalHeir record) => currentTenant.IsInherited(record);
 
@@ -27,7 +25,7 @@ public sealed class InheritedRecords(
         if (IsInherited(record))
         {
             throw new BusinessException(AbpSaveChangesInterceptor.InheritedRecordIsReadOnly,
-                frameworkL[AbpSaveChangesInterceptor.InheritedRecordIsReadOnly]);
+                l[AbpSaveChangesInterceptor.InheritedRecordIsReadOnly]);
         }
     }
 
