@@ -82,10 +82,8 @@ public sealed class ReorganisationBenchmark(DatabaseProvider provider, Reorganis
             for (var i = done; i < Math.Min(units, done + BatchSize); i++)
             {
                 var parent = i < 10 ? (Guid?)null : unitIds[random.Next(unitIds.Count)];
-                var unit = new Unit(Guid.NewGuid(), $"U{i:D5}", $"Đơn vị thử nghiệm {i}", UnitKind.Other, parent)
-                {
-                    AdministrativeAreaId = areaIds.Count == 0 ? null : areaIds[random.Next(areaIds.Count)],
-                };
+                var unit = new Unit(Guid.NewGuid(), $"U{i:D5}", $"Đơn vị thử nghiệm {i}", UnitKind.Other, parent);
+                unit.PlaceIn(areaIds.Count == 0 ? null : areaIds[random.Next(areaIds.Count)]);
                 unit.AddContact($"Người liên hệ {i}");
                 db.Add(unit);
                 unitIds.Add(unit.Id);

@@ -24,5 +24,6 @@ public static class OrganizationErrorCodes
     public const string DocumentNumberTakenUndated = "Organization:DocumentNumberTakenUndated";
     public const string RecipientUnitNotFound = "Organization:RecipientUnitNotFound";
     public const string LegalBasisNeedsDocumentOrReference = "Organization:LegalBasisNeedsDocumentOrReference";
+    public const string ReminderContactNeedsEmail = "Organization:ReminderContactNeedsEmail";
     public const string SeatRolesAreForTenants = "Organization:SeatRolesAreForTenants";
 }

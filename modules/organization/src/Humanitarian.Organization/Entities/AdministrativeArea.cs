@@ -16,24 +16,27 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
 
     public string Name { get; private set; } = "";
     public string NormalizedName { get; private set; } = "";
-    public AdministrativeAreaLevel Level { get; set; }
-    public Guid? ParentId { get; set; }
+    public AdministrativeAreaLevel Level { get; private set; }
+    public Guid? ParentId { get; private set; }
 
     /// <summary>The area this one was merged into (communes and wards merged in 2025); kept for history.</summary>
     public Guid? MergedIntoId { get; private set; }
 
     private AdministrativeArea() { }
 
+    /// <param name="parentId">Already checked by <c>TreeRules</c> (in reach, no cycle).</param>
     public AdministrativeArea(Guid id, string code, string name, AdministrativeAreaLevel level, Guid? parentId) : base(id)
     {
         SetCode(code);
         SetName(name);
-        Level = level;
-        ParentId = parentId;
+        ChangeLevel(level);
+        MoveTo(parentId);
     }
 
+    /// <summary>The caller has checked that no other area of the tenant holds the code (<c>UniqueCodes</c>).</summary>
     public void SetCode(string code)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code.Trim();
         NormalizedCode = SearchText.Normalize(Code);
     }
@@ -48,6 +51,7 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
 
     public void SetName(string name)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var previous = Name;
         Name = name.Trim();
         NormalizedName = SearchText.Normalize(Name);
@@ -71,6 +75,22 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
     }
 
     private const string FormerNameSeparator = "; ";
+
+    public void ChangeLevel(AdministrativeAreaLevel level) => Level = level;
+
+    /// <summary>
+    /// Puts the area inside <paramref name="parentId"/> (top level when null). An area cannot lie inside
+    /// itself; whether the parent exists and lies outside the area needs the tree, so the caller checks
+    /// that first with <c>TreeRules</c>.
+    /// </summary>
+    public void MoveTo(Guid? parentId)
+    {
+        if (parentId == Id)
+        {
+            throw new BusinessException(OrganizationErrorCodes.AdministrativeAreaParentCycle).WithMember(nameof(ParentId));
+        }
+        ParentId = parentId;
+    }
 
     public void ReleaseCode() => NormalizedCode = null;
 

@@ -16,25 +16,51 @@ public sealed class Committee : FullAuditedAggregateRoot<Guid>, IInheritedByLega
     public Guid? TenantId { get; set; }
     public string Name { get; private set; } = "";
     public string NormalizedName { get; private set; } = "";
-    public CommitteeKind Kind { get; set; }
-    public string? CampaignOrFundName { get; set; }
-    public Guid? EstablishingDocumentId { get; set; }
-    public Guid? ParentId { get; set; }
-    public string? Note { get; set; }
+    public CommitteeKind Kind { get; private set; }
+
+    /// <summary>The campaign or fund the committee serves, as text.</summary>
+    public string? CampaignOrFundName { get; private set; }
+
+    /// <summary>The decision that set the committee up.</summary>
+    public Guid? EstablishingDocumentId { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+    public string? Note { get; private set; }
     public IReadOnlyList<CommitteeMember> Members => _members;
 
     private Committee() { }
 
     public Committee(Guid id, string name, CommitteeKind kind) : base(id)
     {
-        SetName(name);
-        Kind = kind;
+        Update(name, kind, null, null);
     }
 
-    public void SetName(string name)
+    /// <summary>Optional texts left blank are stored as null.</summary>
+    public void Update(string name, CommitteeKind kind, string? campaignOrFundName, string? note)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
         NormalizedName = SearchText.Normalize(Name);
+        Kind = kind;
+        CampaignOrFundName = TextInput.OrNull(campaignOrFundName);
+        Note = TextInput.OrNull(note);
+    }
+
+    /// <summary>The caller has checked that the document is one the tenant may cite; none when null.</summary>
+    public void SetEstablishingDocument(Guid? documentId) => EstablishingDocumentId = documentId;
+
+    /// <summary>
+    /// Puts the committee below <paramref name="parentId"/> (top level when null), e.g. a district board
+    /// under the city board. A committee cannot be its own parent; whether the parent exists and lies
+    /// outside the committee's subtree needs the tree, so the caller checks that first with <c>TreeRules</c>.
+    /// </summary>
+    public void MoveTo(Guid? parentId)
+    {
+        if (parentId == Id)
+        {
+            throw new BusinessException(OrganizationErrorCodes.CommitteeParentCycle).WithMember(nameof(ParentId));
+        }
+        ParentId = parentId;
     }
 
     /// <summary>Seats a member; the term may be given with its end (a past term recorded afterwards).</summary>

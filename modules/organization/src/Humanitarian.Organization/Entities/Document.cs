@@ -16,7 +16,7 @@ public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
     private readonly List<DocumentAttachment> _attachments = [];
 
     public Guid? TenantId { get; set; }
-    public DocumentKind Kind { get; set; }
+    public DocumentKind Kind { get; private set; }
     public string? Number { get; private set; }
 
     /// <summary>
@@ -36,10 +36,10 @@ public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
     /// <summary>Who issued it, for uniqueness: the issuing unit when known, else the folded issuer name.</summary>
     public string IssuerKey { get; private set; } = "";
 
-    public string? Signer { get; set; }
+    public string? Signer { get; private set; }
     public string? Title { get; private set; }
     public string? Summary { get; private set; }
-    public string? Note { get; set; }
+    public string? Note { get; private set; }
 
     /// <summary>Title and summary folded for search.</summary>
     public string NormalizedText { get; private set; } = "";
@@ -60,6 +60,7 @@ public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
     /// <summary>What identifies the document: number, date and issuer (they are unique together).</summary>
     public void SetIdentity(string? number, DateOnly? issueDate, string issuer, Guid? issuerUnitId)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         Number = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
         NormalizedNumber = NormalizeNumber(Number);
         IssueDate = issueDate;
@@ -69,11 +70,15 @@ public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
         IssuerKey = IssuerKeyOf(Issuer, issuerUnitId);
     }
 
-    public void SetText(string? title, string? summary)
+    /// <summary>What the document is and says; optional texts left blank are stored as null.</summary>
+    public void Update(DocumentKind kind, string? title, string? summary, string? signer, string? note)
     {
-        Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
-        Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        Kind = kind;
+        Title = TextInput.OrNull(title);
+        Summary = TextInput.OrNull(summary);
         NormalizedText = SearchText.Normalize($"{Title} {Summary}");
+        Signer = TextInput.OrNull(signer);
+        Note = TextInput.OrNull(note);
     }
 
     public void ReleaseNumber() => NormalizedNumber = null;

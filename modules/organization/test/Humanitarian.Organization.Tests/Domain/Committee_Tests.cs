@@ -117,4 +117,31 @@ public sealed class Committee_Tests
         endsLater.TermEnd.ShouldBe(new DateOnly(2025, 6, 30));
         notBegun.TermEnd.ShouldBe(new DateOnly(2025, 9, 1));
     }
+
+    [Fact]
+    public void Should_refuse_to_be_its_own_parent()
+    {
+        var committee = NewCommittee();
+
+        var refused = Should.Throw<BusinessException>(() => committee.MoveTo(committee.Id));
+
+        refused.Code.ShouldBe(OrganizationErrorCodes.CommitteeParentCycle);
+        refused.Members.ShouldBe([nameof(Committee.ParentId)]);
+        committee.ParentId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_store_its_texts_trimmed_with_blank_ones_as_none()
+    {
+        var committee = NewCommittee();
+
+        committee.Update(" Ban vận động Quỹ Nhân đạo ", CommitteeKind.FundraisingBoard, " Quỹ Nhân đạo thành phố ", " ");
+
+        committee.Name.ShouldBe("Ban vận động Quỹ Nhân đạo");
+        committee.NormalizedName.ShouldBe("ban van dong quy nhan dao");
+        committee.Kind.ShouldBe(CommitteeKind.FundraisingBoard);
+        committee.CampaignOrFundName.ShouldBe("Quỹ Nhân đạo thành phố");
+        committee.Note.ShouldBeNull();
+        Should.Throw<ArgumentException>(() => committee.Update("", CommitteeKind.FundraisingBoard, null, null));
+    }
 }

@@ -17,7 +17,7 @@ public sealed class AdministrativeAreaSeeder(IAbpEfCoreDbContext dbContext, IDat
         var byCode = rows.ToDictionary(r => r.Code, r => new AdministrativeArea(Guid.NewGuid(), r.Code, r.Name, r.Level, null));
         foreach (var row in rows.Where(r => r.Parent is not null))
         {
-            byCode[row.Code].ParentId = byCode.Require(row.Parent!, "parent area").Id;
+            byCode[row.Code].MoveTo(byCode.Require(row.Parent!, "parent area").Id);
         }
         dbContext.Set<AdministrativeArea>().AddRange(byCode.Values);
         await dbContext.SaveChangesAsync();

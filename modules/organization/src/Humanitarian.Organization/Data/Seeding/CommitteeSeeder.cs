@@ -22,16 +22,14 @@ public sealed class CommitteeSeeder(IAbpEfCoreDbContext dbContext, IDataFilter d
         // Parents come first in the file, so a district board finds the city board already made.
         foreach (var row in rows)
         {
-            var committee = new Committee(Guid.NewGuid(), row.Name, row.Kind)
-            {
-                Note = row.Note,
-                ParentId = row.Parent is null ? null : seeded.Require(row.Parent, "parent committee"),
-            };
+            var committee = new Committee(Guid.NewGuid(), row.Name, row.Kind);
+            committee.Update(row.Name, row.Kind, null, row.Note);
+            committee.MoveTo(row.Parent is null ? null : seeded.Require(row.Parent, "parent committee"));
             seeded[row.Name] = committee.Id;
             if (row.EstablishedBy is { } number)
             {
-                committee.EstablishingDocumentId = (await citableDocuments.FindByNumberAsync(number))?.Id
-                    ?? throw new InvalidOperationException($"Seed data names an unknown establishing document '{number}'.");
+                committee.SetEstablishingDocument((await citableDocuments.FindByNumberAsync(number))?.Id
+                    ?? throw new InvalidOperationException($"Seed data names an unknown establishing document '{number}'."));
             }
             foreach (var seed in row.Members)
             {

@@ -37,12 +37,8 @@ public sealed class DocumentSeeder(IAbpEfCoreDbContext dbContext, IDataFilter da
 
     private static Document ToDocument(DocumentSeed row, IReadOnlyDictionary<string, Guid> unitIds)
     {
-        var document = new Document(Guid.NewGuid(), row.Kind, row.Number, row.IssueDate, row.Issuer, null)
-        {
-            Signer = row.Signer,
-            Note = row.Note,
-        };
-        document.SetText(row.Title, row.Summary);
+        var document = new Document(Guid.NewGuid(), row.Kind, row.Number, row.IssueDate, row.Issuer, null);
+        document.Update(row.Kind, row.Title, row.Summary, row.Signer, row.Note);
         document.SetRecipients((row.Recipients ?? []).Select(code => unitIds.Require(code, "recipient unit")));
         return document;
     }

@@ -20,15 +20,11 @@ public sealed class UnitSeeder(IAbpEfCoreDbContext dbContext, IDataFilter dataFi
         foreach (var row in rows)
         {
             var unit = byCode[row.Code];
-            unit.ParentId = row.Parent is null ? null : byCode.Require(row.Parent, "parent unit").Id;
-            unit.AdministrativeAreaId = row.Area is null ? null : areaIds.Require(row.Area, "area");
+            unit.MoveTo(row.Parent is null ? null : byCode.Require(row.Parent, "parent unit").Id);
+            unit.PlaceIn(row.Area is null ? null : areaIds.Require(row.Area, "area"));
             foreach (var seed in row.Contacts ?? [])
             {
-                var contact = unit.AddContact(seed.Name);
-                contact.Position = seed.Position;
-                contact.Email = seed.Email;
-                contact.Phone = seed.Phone;
-                contact.ReceivesReminders = seed.ReceivesReminders;
+                unit.AddContact(seed.Name, seed.Position, seed.Email, seed.Phone, seed.ReceivesReminders);
             }
         }
         dbContext.Set<Unit>().AddRange(byCode.Values);

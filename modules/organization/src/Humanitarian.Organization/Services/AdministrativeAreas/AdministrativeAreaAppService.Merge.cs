@@ -32,11 +32,11 @@ public sealed partial class AdministrativeAreaAppService
         var result = await GetMergePreviewAsync(id, input.TargetId!.Value);
         foreach (var unit in await (await units.GetQueryableAsync()).Where(u => u.AdministrativeAreaId == id).ToListAsync())
         {
-            unit.AdministrativeAreaId = result.TargetId;
+            unit.PlaceIn(result.TargetId);
         }
         foreach (var child in await (await areas.GetQueryableAsync()).Where(a => a.ParentId == id).ToListAsync())
         {
-            child.ParentId = result.TargetId;
+            child.MoveTo(result.TargetId);
         }
         var source = await areas.GetAsync(id);
         source.MergeInto(result.TargetId);

@@ -76,8 +76,8 @@ public sealed partial class AdministrativeAreaAppService(
         }
         area.SetCode(input.Code);
         area.SetName(input.Name);
-        area.Level = input.Level!.Value;
-        area.ParentId = input.ParentId;
+        area.ChangeLevel(input.Level!.Value);
+        area.MoveTo(input.ParentId);
         await areas.UpdateAsync(area, autoSave: true);
         return area.ToDto();
     }

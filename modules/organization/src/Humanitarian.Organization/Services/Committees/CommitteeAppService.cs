@@ -90,8 +90,6 @@ public sealed partial class CommitteeAppService(
         {
             committee.ConcurrencyStamp = input.ConcurrencyStamp;
         }
-        committee.SetName(input.Name);
-        committee.Kind = input.Kind!.Value;
         Apply(committee, input);
         await committees.UpdateAsync(committee, autoSave: true);
         return committee.ToDto(FormerTenantNames.None);
@@ -111,12 +109,12 @@ public sealed partial class CommitteeAppService(
         await committees.DeleteAsync(committee);
     }
 
+    /// <summary>The parent and the establishing document have been checked by the caller.</summary>
     private static void Apply(Committee committee, CreateCommitteeDto input)
     {
-        committee.CampaignOrFundName = TextInput.OrNull(input.CampaignOrFundName);
-        committee.EstablishingDocumentId = input.EstablishingDocumentId;
-        committee.ParentId = input.ParentId;
-        committee.Note = TextInput.OrNull(input.Note);
+        committee.Update(input.Name, input.Kind!.Value, input.CampaignOrFundName, input.Note);
+        committee.SetEstablishingDocument(input.EstablishingDocumentId);
+        committee.MoveTo(input.ParentId);
     }
 
     private async Task EnsureParentAsync(Guid? parentId, Guid? committeeId)

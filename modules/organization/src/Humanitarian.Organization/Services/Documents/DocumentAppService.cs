@@ -103,7 +103,6 @@ public sealed partial class DocumentAppService(
         {
             document.ConcurrencyStamp = input.ConcurrencyStamp;
         }
-        document.Kind = input.Kind!.Value;
         document.SetIdentity(input.Number, input.IssueDate, input.Issuer, input.IssuerUnitId);
         Apply(document, input, legalBasis);
         // Recipients and legal basis are rows of their own: the document itself counts as changed, so
@@ -125,9 +124,7 @@ public sealed partial class DocumentAppService(
 
     private static void Apply(Document document, CreateDocumentDto input, List<(Guid? DocumentId, string Reference)> legalBasis)
     {
-        document.SetText(input.Title, input.Summary);
-        document.Signer = TextInput.OrNull(input.Signer);
-        document.Note = TextInput.OrNull(input.Note);
+        document.Update(input.Kind!.Value, input.Title, input.Summary, input.Signer, input.Note);
         document.SetRecipients(input.RecipientUnitIds);
         document.SetLegalBasis(legalBasis);
     }

@@ -77,7 +77,7 @@ public sealed class OrganizationReorganisationParticipant(
             if (destinations.LeavesParent(unit.Id))
             {
                 notes.Add(l["Reorganisation:UnitLeavesParent", unit.Name, destination.DisplayName]);
-                unit.ParentId = null;
+                unit.MoveTo(null);
             }
             unit.TenantId = destination.Id;
             foreach (var contact in unit.Contacts)
@@ -101,7 +101,7 @@ public sealed class OrganizationReorganisationParticipant(
                 notes.Add(l["Reorganisation:AreaCodeChanged", area.Code, area.Name, code]);
                 area.SetCode(code);
             }
-            if (destinations.LeavesParent(area.Id)) area.ParentId = null;
+            if (destinations.LeavesParent(area.Id)) area.MoveTo(null);
             area.TenantId = destination.Id;
         }
         return Line(l["Reorganisation:Areas"], moving.Count, 0, [..Elsewhere(destinations), ..notes]);

@@ -17,10 +17,8 @@ public sealed partial class UnitAppService
     [Authorize(OrganizationPermissions.Units.Update)]
     public async Task<UnitContactDto> AddContactAsync(Guid id, CreateUnitContactDto input)
     {
-        EnsureReachable(input);
         var unit = await GetVisibleAsync(id);
-        var contact = unit.AddContact(input.Name.Trim());
-        Apply(contact, input);
+        var contact = unit.AddContact(input.Name, input.Position, input.Email, input.Phone, input.ReceivesReminders);
         await units.UpdateAsync(unit, autoSave: true);
         return contact.ToDto();
     }
@@ -29,11 +27,9 @@ public sealed partial class UnitAppService
     [Authorize(OrganizationPermissions.Units.Update)]
     public async Task<UnitContactDto> UpdateContactAsync(Guid id, [FromRoute] Guid contactId, UpdateUnitContactDto input)
     {
-        EnsureReachable(input);
         var unit = await GetVisibleAsync(id);
         var contact = unit.GetContact(contactId);
-        contact.Name = input.Name.Trim();
-        Apply(contact, input);
+        contact.Update(input.Name, input.Position, input.Email, input.Phone, input.ReceivesReminders);
         await units.UpdateAsync(unit, autoSave: true);
         return contact.ToDto();
     }
@@ -45,22 +41,5 @@ public sealed partial class UnitAppService
         var unit = await GetVisibleAsync(id);
         unit.RemoveContact(unit.GetContact(contactId));
         await units.UpdateAsync(unit);
-    }
-
-    /// <summary>Reminders are e-mailed: a contact who receives them needs an address.</summary>
-    private void EnsureReachable(CreateUnitContactDto input)
-    {
-        if (input.ReceivesReminders && string.IsNullOrWhiteSpace(input.Email))
-        {
-            throw new AbpValidationException(l["ReminderContactNeedsEmail"], "email");
-        }
-    }
-
-    private static void Apply(UnitContact contact, CreateUnitContactDto input)
-    {
-        contact.Position = TextInput.OrNull(input.Position);
-        contact.Email = TextInput.OrNull(input.Email);
-        contact.Phone = TextInput.OrNull(input.Phone);
-        contact.ReceivesReminders = input.ReceivesReminders;
     }
 }

@@ -2,12 +2,10 @@ using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Entities;
-using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Permissions;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Organization.Services.Units;
 
@@ -17,7 +15,7 @@ namespace Humanitarian.Organization.Services.Units;
 /// </summary>
 [Authorize(OrganizationPermissions.Units.Default)]
 public sealed partial class UnitAppService(
-    IRepository<Unit, Guid> units, UnitManager manager, UnitScope unitScope, IStringLocalizer<OrganizationResource> l)
+    IRepository<Unit, Guid> units, UnitManager manager, UnitScope unitScope)
     : ApplicationService, IUnitAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -43,11 +41,9 @@ public sealed partial class UnitAppService(
         await manager.EnsureCodeIsFreeAsync(input.Code, null);
         await manager.EnsureParentAsync(input.ParentId, null, await unitScope.GetVisibleUnitIdsAsync());
         await manager.EnsureAreaExistsAsync(input.AdministrativeAreaId);
-        var unit = new Unit(Guid.NewGuid(), input.Code, input.Name, input.Kind!.Value, input.ParentId)
-        {
-            AdministrativeAreaId = input.AdministrativeAreaId,
-            IsActive = input.IsActive,
-        };
+        var unit = new Unit(Guid.NewGuid(), input.Code, input.Name, input.Kind!.Value, input.ParentId);
+        unit.PlaceIn(input.AdministrativeAreaId);
+        SetActive(unit, input.IsActive);
         await units.InsertAsync(unit, autoSave: true);
         unitScope.AddCreated(unit.Id, unit.ParentId);
         return unit.ToDto();
@@ -62,25 +58,15 @@ public sealed partial class UnitAppService(
         {
             await manager.EnsureCodeIsFreeAsync(input.Code, id);
         }
-        // A unit officer may edit their own unit while its parent, outside their scope, stays.
-        if (input.ParentId != unit.ParentId)
-        {
-            await manager.EnsureParentAsync(input.ParentId, id, await unitScope.GetVisibleUnitIdsAsync());
-        }
-        if (input.AdministrativeAreaId != unit.AdministrativeAreaId)
-        {
-            await manager.EnsureAreaExistsAsync(input.AdministrativeAreaId);
-        }
+        await manager.MoveAsync(unit, input.ParentId, await unitScope.GetVisibleUnitIdsAsync());
+        await manager.PlaceInAsync(unit, input.AdministrativeAreaId);
         if (input.ConcurrencyStamp is not null)
         {
             unit.ConcurrencyStamp = input.ConcurrencyStamp;
         }
         unit.SetCode(input.Code);
-        unit.SetName(input.Name);
-        unit.Kind = input.Kind!.Value;
-        unit.ParentId = input.ParentId;
-        unit.AdministrativeAreaId = input.AdministrativeAreaId;
-        unit.IsActive = input.IsActive;
+        unit.Update(input.Name, input.Kind!.Value);
+        SetActive(unit, input.IsActive);
         await units.UpdateAsync(unit, autoSave: true);
         return unit.ToDto();
     }
@@ -92,6 +78,18 @@ public sealed partial class UnitAppService(
         await manager.EnsureDeletableAsync(unit);
         unit.ReleaseCode();
         await units.DeleteAsync(unit);
+    }
+
+    private static void SetActive(Unit unit, bool isActive)
+    {
+        if (isActive)
+        {
+            unit.Activate();
+        }
+        else
+        {
+            unit.Deactivate();
+        }
     }
 
     private async Task<IQueryable<Unit>> VisibleUnitsAsync() =>

@@ -43,6 +43,30 @@ public sealed class UnitManager(
         }
     }
 
+    /// <summary>
+    /// Moves the unit below <paramref name="parentId"/> once the tree allows it. An unchanged parent is not
+    /// checked again: a unit officer may edit their own unit while its parent, outside their scope, stays.
+    /// </summary>
+    /// <param name="visible">The caller's visible units; null when not restricted.</param>
+    public async Task MoveAsync(Unit unit, Guid? parentId, IReadOnlySet<Guid>? visible)
+    {
+        if (parentId != unit.ParentId)
+        {
+            await EnsureParentAsync(parentId, unit.Id, visible);
+            unit.MoveTo(parentId);
+        }
+    }
+
+    /// <summary>Places the unit in an existing area (none when null); an unchanged area is not looked up again.</summary>
+    public async Task PlaceInAsync(Unit unit, Guid? areaId)
+    {
+        if (areaId != unit.AdministrativeAreaId)
+        {
+            await EnsureAreaExistsAsync(areaId);
+            unit.PlaceIn(areaId);
+        }
+    }
+
     /// <summary>Refuses while units sit below it or any module's records refer to it: deactivate instead.</summary>
     public async Task EnsureDeletableAsync(Unit unit)
     {

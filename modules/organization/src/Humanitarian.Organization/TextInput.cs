@@ -1,4 +1,4 @@
-namespace Humanitarian.Organization.Services;
+namespace Humanitarian.Organization;
 
 internal static class TextInput
 {
