@@ -11,4 +11,8 @@ public static class VietnamCalendar
     /// <summary>Today in Vietnam, by the injected clock.</summary>
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>The calendar day in Vietnam of a UTC time (23:30 UTC is the next morning there).</summary>
+    public static DateOnly DateOf(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 using static Humanitarian.Organization.Tests.CommitteeSeating;
 
 namespace Humanitarian.Organization.Tests;
@@ -138,7 +138,7 @@ public sealed class CommitteeSeatUsers_MySql_Tests(MySqlAppFixture fixture) : Co
 public static class CommitteeSeating
 {
     public static Task<Guid> CreateSteeringCommitteeAsync(ApiClient client) =>
-        OrganizationTestData.CreateCommitteeAsync(client, UniqueName("Ban Chỉ đạo"), "SteeringCommittee");
+        TenantTestData.CreateCommitteeAsync(client, UniqueName("Ban Chỉ đạo"), "SteeringCommittee");
 
     public static Task<HttpResponseMessage> SeatAsync(ApiClient client, Guid committee, Guid? userId, string position = "Head") =>
         client.PostAsync($"/api/app/committee/{committee}/member",

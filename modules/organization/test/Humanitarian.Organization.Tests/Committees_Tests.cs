@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 
 namespace Humanitarian.Organization.Tests;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 using static Humanitarian.Organization.Tests.AttachmentFiles;
 
 namespace Humanitarian.Organization.Tests;

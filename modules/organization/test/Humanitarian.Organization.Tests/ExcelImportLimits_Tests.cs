@@ -4,7 +4,7 @@ using System.Security;
 using System.Text;
 using System.Text.Json.Nodes;
 using static Humanitarian.Organization.Tests.ExcelTestFiles;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 using static Humanitarian.Organization.Tests.UnitWorkbooks;
 
 namespace Humanitarian.Organization.Tests;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text;
 using Humanitarian.Framework.MultiTenancy;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 
 namespace Humanitarian.Organization.Tests;
 

@@ -17,7 +17,7 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
         var areas = await admin.GetJsonAsync<JsonObject>("/api/app/administrative-area?level=District&maxResultCount=1000");
 
         districts["totalCount"]!.GetValue<long>().ShouldBe(30);
-        OrganizationTestData.Strings(districts["items"], "name").ShouldContain("Ủy ban nhân dân huyện Thanh Trì");
+        TenantTestData.Strings(districts["items"], "name").ShouldContain("Ủy ban nhân dân huyện Thanh Trì");
         areas["totalCount"]!.GetValue<long>().ShouldBe(30);
         var thanhTri = districts["items"]!.AsArray().Single(u => u!["code"]!.GetValue<string>() == "HN-UBND-020")!;
         var thanhTriArea = areas["items"]!.AsArray().Single(a => a!["code"]!.GetValue<string>() == "020")!;
@@ -75,16 +75,16 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
         var plan = await FindDocumentAsync(quangTri, "30/KH-BCĐMTCMCN");
         plan["recipientUnitIds"]!.AsArray().Count.ShouldBe(21);
         var planBasis = plan["legalBasis"]!.AsArray();
-        OrganizationTestData.Strings(planBasis, "reference").ShouldBe(["300/KH-TWHCTĐ", "1381/QĐ-UBND"]);
+        TenantTestData.Strings(planBasis, "reference").ShouldBe(["300/KH-TWHCTĐ", "1381/QĐ-UBND"]);
         planBasis.ShouldAllBe(b => b!["documentId"] != null);
 
         // Bảo Lộc's letter cites Lâm Đồng's (its parent tenant) and a national conclusion.
         var letter = await FindDocumentAsync(baoLoc, "954-CV/ThU");
-        OrganizationTestData.Strings(letter["legalBasis"], "reference").ShouldBe(["3678-CV/TU", "44-KL/TW"]);
+        TenantTestData.Strings(letter["legalBasis"], "reference").ShouldBe(["3678-CV/TU", "44-KL/TW"]);
         letter["legalBasis"]!.AsArray().ShouldAllBe(b => b!["documentId"] != null);
 
         var national = await host.GetJsonAsync<JsonObject>("/api/app/document?maxResultCount=100");
-        OrganizationTestData.Strings(national["items"], "number")
+        TenantTestData.Strings(national["items"], "number")
             .ShouldBe(["300/KH-TWHCTĐ", "588/QĐ-TTg", "12665-CV/VPTW", "44-KL/TW"], ignoreOrder: true);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using static Humanitarian.Organization.Tests.ExcelTestFiles;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 
 namespace Humanitarian.Organization.Tests;
 

@@ -9,7 +9,7 @@ using Humanitarian.Framework.MultiTenancy;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using static Humanitarian.Organization.Tests.ExcelTestFiles;
-using static Humanitarian.Organization.Tests.OrganizationTestData;
+using static Humanitarian.TestBase.TenantTestData;
 
 namespace Humanitarian.Organization.Tests;
 

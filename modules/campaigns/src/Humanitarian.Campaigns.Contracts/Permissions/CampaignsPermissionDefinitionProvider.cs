@@ -5,7 +5,8 @@ using static Humanitarian.Framework.Authorization.DefaultRoleNames;
 namespace Humanitarian.Campaigns.Permissions;
 
 // Defaults for the roles every tenant starts with (admin holds everything anyway). A child only
-// works under a granted parent, so each role's children are a subset of its parents' grants.
+// works under a granted parent, so each role's children are a subset of its parents' grants. The
+// committee's side (standing deputy, head) plans and reviews; unit officers report and record activities.
 public sealed class CampaignsPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     public override void Define(IPermissionDefinitionContext context)
@@ -15,20 +16,29 @@ public sealed class CampaignsPermissionDefinitionProvider : PermissionDefinition
         var root = group.AddPermission(CampaignsPermissions.Default, "Permission:Campaigns")
             .GrantByDefaultTo(Viewer, CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
 
-        root.AddChild(CampaignsPermissions.Create, "Permission:Create").GrantByDefaultTo(StandingDeputy);
-        root.AddChild(CampaignsPermissions.Update, "Permission:Update").GrantByDefaultTo(StandingDeputy);
-        root.AddChild(CampaignsPermissions.Delete, "Permission:Delete").GrantByDefaultTo(StandingDeputy);
-
-        var targets = root.AddChild(CampaignsPermissions.Targets.Default, "Permission:Targets")
-            .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
-        targets.AddChild(CampaignsPermissions.Targets.Manage, "Permission:Targets.Manage").GrantByDefaultTo(StandingDeputy);
+        var campaigns = root.AddChild(CampaignsPermissions.Campaigns.Default, "Permission:Campaigns.Manage")
+            .GrantByDefaultTo(StandingDeputy);
+        campaigns.AddChild(CampaignsPermissions.Campaigns.Create, "Permission:Create").GrantByDefaultTo(StandingDeputy);
+        campaigns.AddChild(CampaignsPermissions.Campaigns.Update, "Permission:Update").GrantByDefaultTo(StandingDeputy);
+        campaigns.AddChild(CampaignsPermissions.Campaigns.Delete, "Permission:Delete").GrantByDefaultTo(StandingDeputy);
 
         var tasks = root.AddChild(CampaignsPermissions.Tasks.Default, "Permission:Tasks")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
-        tasks.AddChild(CampaignsPermissions.Tasks.Create, "Permission:Tasks.Create").GrantByDefaultTo(StandingDeputy);
-        tasks.AddChild(CampaignsPermissions.Tasks.Update, "Permission:Tasks.Update").GrantByDefaultTo(StandingDeputy);
-        tasks.AddChild(CampaignsPermissions.Tasks.Submit, "Permission:Tasks.Submit").GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy);
-        tasks.AddChild(CampaignsPermissions.Tasks.Review, "Permission:Tasks.Review").GrantByDefaultTo(StandingDeputy, CommitteeHead);
+        tasks.AddChild(CampaignsPermissions.Tasks.Create, "Permission:Create").GrantByDefaultTo(StandingDeputy);
+        tasks.AddChild(CampaignsPermissions.Tasks.Update, "Permission:Update").GrantByDefaultTo(StandingDeputy);
+        tasks.AddChild(CampaignsPermissions.Tasks.Delete, "Permission:Delete").GrantByDefaultTo(StandingDeputy);
+        tasks.AddChild(CampaignsPermissions.Tasks.Submit, "Permission:Tasks.Submit").GrantByDefaultTo(UnitOfficer);
+
+        var reports = root.AddChild(CampaignsPermissions.Reports.Default, "Permission:Reports")
+            .GrantByDefaultTo(StandingDeputy, CommitteeHead);
+        reports.AddChild(CampaignsPermissions.Reports.Review, "Permission:Reports.Review").GrantByDefaultTo(StandingDeputy, CommitteeHead);
+        reports.AddChild(CampaignsPermissions.Reports.Reopen, "Permission:Reports.Reopen").GrantByDefaultTo(StandingDeputy);
+
+        var activities = root.AddChild(CampaignsPermissions.Activities.Default, "Permission:Activities")
+            .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
+        activities.AddChild(CampaignsPermissions.Activities.Create, "Permission:Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        activities.AddChild(CampaignsPermissions.Activities.Update, "Permission:Update").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        activities.AddChild(CampaignsPermissions.Activities.Delete, "Permission:Delete").GrantByDefaultTo(UnitOfficer, StandingDeputy);
 
         var reminders = root.AddChild(CampaignsPermissions.Reminders.Default, "Permission:Reminders")
             .GrantByDefaultTo(StandingDeputy, CommitteeHead);

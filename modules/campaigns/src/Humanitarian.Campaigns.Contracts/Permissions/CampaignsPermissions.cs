@@ -6,14 +6,14 @@ public static class CampaignsPermissions
     public const string GroupName = "Humanitarian.Campaigns";
 
     public const string Default = GroupName;
-    public const string Create = Default + ".Create";
-    public const string Update = Default + ".Update";
-    public const string Delete = Default + ".Delete";
 
-    public static class Targets
+    /// <summary>The plan itself: period, participants, targets.</summary>
+    public static class Campaigns
     {
-        public const string Default = GroupName + ".Targets";
-        public const string Manage = Default + ".Manage";
+        public const string Default = GroupName + ".Campaigns";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
     }
 
     public static class Tasks
@@ -21,8 +21,26 @@ public static class CampaignsPermissions
         public const string Default = GroupName + ".Tasks";
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>A unit's report on its task, for the units of the user's scope.</summary>
         public const string Submit = Default + ".Submit";
+    }
+
+    /// <summary>The committee's side of reports: accept or return, reopen a locked one.</summary>
+    public static class Reports
+    {
+        public const string Default = GroupName + ".Reports";
         public const string Review = Default + ".Review";
+        public const string Reopen = Default + ".Reopen";
+    }
+
+    public static class Activities
+    {
+        public const string Default = GroupName + ".Activities";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
     }
 
     public static class Reminders

@@ -1,8 +1,11 @@
 namespace Humanitarian.Organization.Units;
 
-/// <summary>Integration service: lets the host and other modules check a unit id they are given.</summary>
+/// <summary>Integration service: lets the host and other modules check the unit ids they are given and name them.</summary>
 public interface IUnitLookup
 {
     /// <returns>True when the unit exists (and is not deleted) in the current tenant.</returns>
     Task<bool> ExistsAsync(Guid unitId);
+
+    /// <returns>The name of each of <paramref name="unitIds"/> that exists in the current tenant; the others are missing.</returns>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> unitIds);
 }

@@ -52,7 +52,8 @@ public static class CampaignOccurrences
         return result;
     }
 
-    private static int YearOf(CampaignRecurrence recurrence, DateOnly end) =>
+    /// <summary>The year of the template's own occurrence, the first one.</summary>
+    public static int YearOf(CampaignRecurrence recurrence, DateOnly end) =>
         recurrence == CampaignRecurrence.YearlyLunar ? VietnameseLunarCalendar.FromSolar(end).Year : end.Year;
 
     private static void CheckTemplate(CampaignRecurrence recurrence, DateOnly start, DateOnly end)

@@ -2,6 +2,7 @@ using Humanitarian.Framework.Data;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Humanitarian.Organization.Services.Documents;
 /// </summary>
 public sealed class CitableDocuments(
     IRepository<Document, Guid> documents, ICurrentTenant currentTenant, ITenantStore tenantStore, IDataFilter dataFilter)
-    : ITransientDependency
+    : IDocumentLookup, ITransientDependency
 {
     public Task<Document?> FindAsync(Guid id) => FindAsync(id, withParts: false);
 
@@ -33,6 +34,22 @@ public sealed class CitableDocuments(
             }
             var document = await query.FirstOrDefaultAsync(d => d.Id == id);
             return document is not null && owners.Contains(document.TenantId) ? document : null;
+        }
+    }
+
+    public async Task<IReadOnlySet<Guid>> GetCitableAsync(IEnumerable<Guid> documentIds)
+    {
+        var ids = documentIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+        var owners = await GetOwnersAsync();
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var found = await (await documents.GetQueryableAsync()).AsNoTracking().Where(d => ids.Contains(d.Id))
+                .Select(d => new { d.Id, d.TenantId }).ToListAsync();
+            return found.Where(d => owners.Contains(d.TenantId)).Select(d => d.Id).ToHashSet();
         }
     }
 

@@ -10,4 +10,15 @@ public sealed class UnitLookup(IRepository<Unit, Guid> units) : IUnitLookup, ITr
 {
     public async Task<bool> ExistsAsync(Guid unitId) =>
         await (await units.GetQueryableAsync()).AnyAsync(u => u.Id == unitId);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> unitIds)
+    {
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        return await (await units.GetQueryableAsync()).AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name);
+    }
 }

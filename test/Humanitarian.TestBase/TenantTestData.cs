@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Humanitarian.Organization.Tests;
+namespace Humanitarian.TestBase;
 
 /// <summary>A tenant a test created for itself; its admin's password.</summary>
 public sealed record TestTenant(Guid Id, string Name)
@@ -10,11 +10,11 @@ public sealed record TestTenant(Guid Id, string Name)
 }
 
 /// <summary>
-/// Data each test makes for itself: the app is shared by every class of a collection, so each test
-/// works in its own new tenant with unique names, or, when it needs no pristine tenant, in the one its
-/// class shares (<see cref="TenantAsync"/>).
+/// Data each module's test makes for itself through the API: the app is shared by every class of a
+/// collection, so each test works in its own new tenant with unique names, or, when it needs no pristine
+/// tenant, in the one its class shares (<see cref="TenantAsync"/>); its units, committees and users.
 /// </summary>
-public static class OrganizationTestData
+public static class TenantTestData
 {
     public static string UniqueName(string prefix = "t") => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 

@@ -1,0 +1,21 @@
+using Humanitarian.Framework.Application;
+
+namespace Humanitarian.Campaigns.Campaigns;
+
+public interface ICampaignAppService : IApplicationService
+{
+    Task<PagedResultDto<CampaignDto>> GetListAsync(CampaignListInput input);
+    Task<CampaignDto> GetAsync(Guid id);
+    Task<CampaignDto> CreateAsync(CreateCampaignDto input);
+    Task<CampaignDto> UpdateAsync(Guid id, UpdateCampaignDto input);
+    Task DeleteAsync(Guid id);
+
+    /// <summary>A year's run: its period and theme (a one-off campaign has only its own year).</summary>
+    Task<CampaignOccurrenceDto> GetOccurrenceAsync(Guid id, CampaignOccurrenceInput input);
+
+    /// <summary>PUT /{id}/theme: the theme of one year's run.</summary>
+    Task<CampaignOccurrenceDto> UpdateThemeAsync(Guid id, SetCampaignThemeDto input);
+
+    /// <summary>Targets measured now and the tasks' reporting figures, for the whole campaign or one year.</summary>
+    Task<CampaignProgressDto> GetProgressAsync(Guid id, CampaignProgressInput input);
+}

@@ -1,0 +1,18 @@
+using Humanitarian.Framework.Application;
+
+namespace Humanitarian.Campaigns.Tasks;
+
+public interface ITaskAssignmentAppService : IApplicationService
+{
+    Task<PagedResultDto<TaskAssignmentDto>> GetListAsync(TaskAssignmentListInput input);
+    Task<TaskAssignmentDto> GetAsync(Guid id);
+    Task<TaskAssignmentDto> CreateAsync(CreateTaskAssignmentDto input);
+    Task<TaskAssignmentDto> UpdateAsync(Guid id, UpdateTaskAssignmentDto input);
+    Task DeleteAsync(Guid id);
+    Task<TaskAssignmentDto> SubmitAsync(Guid id, SubmitTaskAssignmentDto input);
+    Task<TaskAssignmentDto> AcceptAsync(Guid id, ReviewTaskAssignmentDto input);
+    Task<TaskAssignmentDto> ReturnAsync(Guid id, ReviewTaskAssignmentDto input);
+
+    /// <summary>Lets the unit submit a locked report again (Reports.Reopen), audited.</summary>
+    Task<TaskAssignmentDto> ReopenAsync(Guid id);
+}

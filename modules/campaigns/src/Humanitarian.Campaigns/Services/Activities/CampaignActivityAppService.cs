@@ -1,0 +1,130 @@
+using Humanitarian.Campaigns.Activities;
+using Humanitarian.Campaigns.Entities;
+using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Campaigns.Services.Campaigns;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Text;
+using Humanitarian.Organization.Units;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Humanitarian.Campaigns.Services.Activities;
+
+/// <summary>
+/// What units did for a campaign, at <c>/api/app/campaign-activity</c>: a unit officer records and sees
+/// the activities of their subtree's units. They feed the activity targets.
+/// </summary>
+[Authorize(CampaignsPermissions.Activities.Default)]
+public sealed class CampaignActivityAppService(
+    IRepository<CampaignActivity, Guid> activities,
+    IRepository<Campaign, Guid> campaigns,
+    CampaignManager manager,
+    IUnitScope unitScope,
+    IUnitLookup units,
+    InheritedRecords inheritedRecords) : ApplicationService, ICampaignActivityAppService
+{
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["date"] = nameof(CampaignActivity.Date), ["title"] = nameof(CampaignActivity.Title), ["kind"] = nameof(CampaignActivity.Kind),
+        ["creationTime"] = nameof(CampaignActivity.CreationTime),
+    };
+
+    public async Task<PagedResultDto<CampaignActivityDto>> GetListAsync(CampaignActivityListInput input)
+    {
+        var query = await VisibleAsync();
+        var filter = SearchText.Normalize(input.Filter);
+        if (filter.Length > 0)
+        {
+            query = query.Where(a => a.NormalizedTitle.Contains(filter));
+        }
+        if (input.CampaignId is { } campaignId)
+        {
+            query = query.Where(a => a.CampaignId == campaignId);
+        }
+        if (input.UnitId is { } unitId)
+        {
+            query = query.Where(a => a.UnitId == unitId);
+        }
+        if (input.Kind is { } kind)
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+        var total = await query.LongCountAsync();
+        var page = await query.ApplySorting(input.Sorting, "date desc, title", Sortable).PageBy(input).ToListAsync();
+        var names = await units.GetNamesAsync(page.Select(a => a.UnitId));
+        return new PagedResultDto<CampaignActivityDto>(total, page.Select(a => a.ToDto(names.GetValueOrDefault(a.UnitId))).ToList());
+    }
+
+    public async Task<CampaignActivityDto> GetAsync(Guid id) => await ToDtoAsync(await GetVisibleAsync(id, tracking: false));
+
+    [Authorize(CampaignsPermissions.Activities.Create)]
+    public async Task<CampaignActivityDto> CreateAsync(CreateCampaignActivityDto input)
+    {
+        var campaign = await CheckAsync(input);
+        var activity = new CampaignActivity(Guid.NewGuid(), campaign.Id, input.UnitId!.Value);
+        Describe(activity, input);
+        await activities.InsertAsync(activity, autoSave: true);
+        return await ToDtoAsync(activity);
+    }
+
+    /// <summary>The campaign stays; the unit, date and the rest may be corrected.</summary>
+    [Authorize(CampaignsPermissions.Activities.Update)]
+    public async Task<CampaignActivityDto> UpdateAsync(Guid id, UpdateCampaignActivityDto input)
+    {
+        var activity = await GetVisibleAsync(id, tracking: true);
+        inheritedRecords.CheckOwned(activity);
+        input.CampaignId = activity.CampaignId;
+        await CheckAsync(input);
+        if (input.ConcurrencyStamp is not null)
+        {
+            activity.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+        activity.MoveTo(input.UnitId!.Value);
+        Describe(activity, input);
+        await activities.UpdateAsync(activity, autoSave: true);
+        return await ToDtoAsync(activity);
+    }
+
+    [Authorize(CampaignsPermissions.Activities.Delete)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var activity = await GetVisibleAsync(id, tracking: true);
+        inheritedRecords.CheckOwned(activity);
+        await activities.DeleteAsync(activity);
+    }
+
+    /// <summary>The campaign is the tenant's and running, the date one of its days, the unit the tenant's and in the caller's scope.</summary>
+    private async Task<Campaign> CheckAsync(CreateCampaignActivityDto input)
+    {
+        var campaign = await (await campaigns.GetQueryableAsync()).AsNoTracking().FirstOrDefaultAsync(c => c.Id == input.CampaignId)
+                       ?? throw new BusinessException(CampaignsErrorCodes.UnknownCampaign).WithData("id", input.CampaignId!.Value)
+                           .WithMember("campaignId");
+        inheritedRecords.CheckOwned(campaign);
+        campaign.CheckOpen();
+        campaign.CheckActivityDate(input.Date!.Value);
+        await manager.EnsureUnitsExistAsync([input.UnitId!.Value], "unitId");
+        await manager.EnsureInScopeAsync(input.UnitId.Value);
+        return campaign;
+    }
+
+    private static void Describe(CampaignActivity activity, CreateCampaignActivityDto input) =>
+        activity.Describe(input.Kind!.Value, input.Date!.Value, input.Title, input.Place, input.Participants, input.AmountRaised, input.Note);
+
+    private async Task<CampaignActivityDto> ToDtoAsync(CampaignActivity activity) =>
+        activity.ToDto((await units.GetNamesAsync([activity.UnitId])).GetValueOrDefault(activity.UnitId));
+
+    private async Task<IQueryable<CampaignActivity>> VisibleAsync()
+    {
+        var query = (await activities.GetQueryableAsync()).AsNoTracking();
+        return await unitScope.GetVisibleUnitIdsAsync() is { } visible ? query.Where(a => visible.Contains(a.UnitId)) : query;
+    }
+
+    private async Task<CampaignActivity> GetVisibleAsync(Guid id, bool tracking)
+    {
+        var query = await VisibleAsync();
+        return await (tracking ? query.AsTracking() : query).FirstOrDefaultAsync(a => a.Id == id)
+               ?? throw new EntityNotFoundException(typeof(CampaignActivity), id);
+    }
+}

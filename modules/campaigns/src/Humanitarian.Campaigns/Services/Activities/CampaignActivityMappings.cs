@@ -1,0 +1,27 @@
+using Humanitarian.Campaigns.Activities;
+using Humanitarian.Campaigns.Entities;
+
+namespace Humanitarian.Campaigns.Services.Activities;
+
+internal static class CampaignActivityMappings
+{
+    public static CampaignActivityDto ToDto(this CampaignActivity activity, string? unitName) => new()
+    {
+        Id = activity.Id,
+        CampaignId = activity.CampaignId,
+        UnitId = activity.UnitId,
+        UnitName = unitName,
+        Kind = activity.Kind,
+        Date = activity.Date,
+        Title = activity.Title,
+        Place = activity.Place,
+        Participants = activity.Participants,
+        AmountRaised = activity.AmountRaised,
+        Note = activity.Note,
+        ConcurrencyStamp = activity.ConcurrencyStamp,
+        CreationTime = activity.CreationTime,
+        CreatorId = activity.CreatorId,
+        LastModificationTime = activity.LastModificationTime,
+        LastModifierId = activity.LastModifierId,
+    };
+}

@@ -1,0 +1,8 @@
+namespace Humanitarian.Organization.Committees;
+
+/// <summary>Integration service: lets other modules check a committee id they are given (a campaign's steering committee).</summary>
+public interface ICommitteeLookup
+{
+    /// <returns>True when the committee exists in the current tenant (or is one it inherited).</returns>
+    Task<bool> ExistsAsync(Guid committeeId);
+}

@@ -1,0 +1,11 @@
+namespace Humanitarian.Organization.Documents;
+
+/// <summary>Integration service: the documents other modules' records may cite as their legal basis.</summary>
+public interface IDocumentLookup
+{
+    /// <returns>
+    /// Those of <paramref name="documentIds"/> the current tenant may cite: its own, inherited ones, its
+    /// ancestors' and the national (host) ones, as a document's own legal basis may.
+    /// </returns>
+    Task<IReadOnlySet<Guid>> GetCitableAsync(IEnumerable<Guid> documentIds);
+}

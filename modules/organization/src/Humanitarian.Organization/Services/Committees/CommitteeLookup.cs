@@ -1,0 +1,13 @@
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Organization.Committees;
+using Humanitarian.Organization.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Humanitarian.Organization.Services.Committees;
+
+public sealed class CommitteeLookup(IRepository<Committee, Guid> committees) : ICommitteeLookup, ITransientDependency
+{
+    public async Task<bool> ExistsAsync(Guid committeeId) =>
+        await (await committees.GetQueryableAsync()).AnyAsync(c => c.Id == committeeId);
+}
