@@ -18,8 +18,11 @@ public static class TenantTestData
 {
     public static string UniqueName(string prefix = "t") => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>A province, or with <paramref name="parentId"/> a district below it; named "Tỉnh thử nghiệm {name}".</summary>
-    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture, Guid? parentId = null)
+    /// <summary>
+    /// A province, or with <paramref name="parentId"/> a district below it (or the <paramref name="level"/>
+    /// given); named "Tỉnh thử nghiệm {name}".
+    /// </summary>
+    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture, Guid? parentId = null, string? level = null)
     {
         using var host = await fixture.SignInAsync(null, "admin");
         var name = UniqueName();
@@ -27,7 +30,7 @@ public static class TenantTestData
         {
             name,
             displayName = DisplayNameOf(name),
-            level = parentId is null ? "Province" : "District",
+            level = level ?? (parentId is null ? "Province" : "District"),
             parentId,
             adminEmailAddress = $"admin@{name}.test.local",
             adminPassword = TestTenant.AdminPassword,

@@ -62,6 +62,9 @@ public interface ITenantStore
 
     /// <summary>Every tenant below <paramref name="tenantId"/> (children, grandchildren...).</summary>
     Task<IReadOnlyList<TenantConfiguration>> GetDescendantsAsync(Guid tenantId);
+
+    /// <summary>Every tenant, closed ones included (a small table, cached).</summary>
+    Task<IReadOnlyList<TenantConfiguration>> GetAllAsync();
 }
 
 public static class CurrentTenantExtensions

@@ -144,3 +144,21 @@ public sealed class TaskProgressDto
     public int OnTime { get; set; }
     public int Overdue { get; set; }
 }
+
+public sealed class ReportingRateInput
+{
+    /// <summary>Tasks of that year: a recurring campaign's run of the year, a one-off campaign's tasks due in it.</summary>
+    [Required, Range(1900, 2199)]
+    public int? Year { get; set; }
+
+    [EnumDataType(typeof(CampaignKind))]
+    public CampaignKind? Kind { get; set; }
+}
+
+/// <summary>A child tenant's reporting rate over its whole subtree: counts only, never its rows.</summary>
+public sealed class ChildReportingRateDto
+{
+    public Guid TenantId { get; set; }
+    public string TenantName { get; set; } = "";
+    public TaskProgressDto Tasks { get; set; } = new();
+}

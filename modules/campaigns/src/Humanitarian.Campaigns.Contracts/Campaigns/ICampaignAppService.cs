@@ -18,4 +18,10 @@ public interface ICampaignAppService : IApplicationService
 
     /// <summary>Targets measured now and the tasks' reporting figures, for the whole campaign or one year.</summary>
     Task<CampaignProgressDto> GetProgressAsync(Guid id, CampaignProgressInput input);
+
+    /// <summary>
+    /// The reporting rate of each child tenant (for the host, each province) over its subtree, for one
+    /// year and optionally one kind of campaign: what a parent sees of its children, counts only.
+    /// </summary>
+    Task<ListResultDto<ChildReportingRateDto>> GetReportingRatesAsync(ReportingRateInput input);
 }

@@ -21,6 +21,7 @@ public sealed class CampaignAppService(
     IAbpEfCoreDbContext dbContext,
     CampaignManager manager,
     CampaignProgress progress,
+    ReportingRates reportingRates,
     InheritedRecords inheritedRecords) : ApplicationService, ICampaignAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -141,6 +142,9 @@ public sealed class CampaignAppService(
         }
         return await progress.MeasureAsync(campaign, input.Year);
     }
+
+    public async Task<ListResultDto<ChildReportingRateDto>> GetReportingRatesAsync(ReportingRateInput input) =>
+        new(await reportingRates.GetAsync(input.Year!.Value, input.Kind));
 
     private async Task CheckReferencesAsync(CreateCampaignDto input)
     {

@@ -31,16 +31,7 @@ public sealed class CampaignProgress(
         return new CampaignProgressDto { Targets = measured, Tasks = await CountTasksAsync(campaign.Id, year) };
     }
 
-    private async Task<TaskProgressDto> CountTasksAsync(Guid campaignId, int? year)
-    {
-        var today = VietnamCalendar.Today(clock);
-        var query = (await tasks.GetQueryableAsync()).Where(t => t.CampaignId == campaignId && (year == null || t.Year == year));
-        return new TaskProgressDto
-        {
-            Total = await query.CountAsync(),
-            Submitted = await query.CountAsync(TaskAssignment.IsReported),
-            OnTime = await query.CountAsync(TaskAssignment.IsReportedOnTime),
-            Overdue = await query.CountAsync(TaskAssignment.IsOverdueAt(today)),
-        };
-    }
+    private async Task<TaskProgressDto> CountTasksAsync(Guid campaignId, int? year) =>
+        await TaskCounts.CountAsync((await tasks.GetQueryableAsync()).Where(t => t.CampaignId == campaignId && (year == null || t.Year == year)),
+            VietnamCalendar.Today(clock));
 }
