@@ -1,0 +1,71 @@
+using Humanitarian.Campaigns.Entities;
+using Humanitarian.Campaigns.Localization;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Organization.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Campaigns.Services.Reorganisation;
+
+/// <summary>
+/// Campaigns' part in a merger or dissolution. A running campaign (draft or active) is open work: the heir
+/// carries it on, with its targets, activities and tasks — its reports included. A closed or summarised
+/// campaign is the source's record: it stays, and the heir reads it as "(cũ)". Runs after Organization,
+/// whose unit destinations say where a task's unit went.
+/// </summary>
+public sealed class CampaignsReorganisationParticipant(
+    IRepository<Campaign, Guid> campaigns,
+    IRepository<CampaignTarget, Guid> targets,
+    IRepository<TaskAssignment, Guid> tasks,
+    IRepository<CampaignActivity, Guid> activities,
+    IUnitReorganisationDestinations unitDestinations,
+    IStringLocalizer<CampaignsResource> l) : ITenantReorganisationParticipant, ITransientDependency
+{
+    public int Order => 30;
+
+    public async Task<IReadOnlyList<TenantReorganisationLine>> ReorganiseAsync(TenantReorganisationContext context)
+    {
+        var all = await (await campaigns.GetQueryableAsync())
+            .Include(c => c.Participants).Include(c => c.LegalBasis).Include(c => c.Themes).AsSplitQuery().ToListAsync();
+        var running = all.Where(c => c.IsOpen).ToList();
+        var runningIds = running.Select(c => c.Id).ToList();
+        var heir = context.Heir.Id;
+        foreach (var campaign in running)
+        {
+            campaign.TenantId = heir;
+            campaign.Participants.ToList().ForEach(p => p.TenantId = heir);
+            campaign.LegalBasis.ToList().ForEach(b => b.TenantId = heir);
+            campaign.Themes.ToList().ForEach(t => t.TenantId = heir);
+        }
+        var movingTargets = await (await targets.GetQueryableAsync()).Where(t => runningIds.Contains(t.CampaignId)).ToListAsync();
+        movingTargets.ForEach(t => t.TenantId = heir);
+        var movingActivities = await (await activities.GetQueryableAsync()).Where(a => runningIds.Contains(a.CampaignId)).ToListAsync();
+        movingActivities.ForEach(a => a.TenantId = heir);
+        var movingTasks = await (await tasks.GetQueryableAsync()).Include(t => t.Figures).Where(t => runningIds.Contains(t.CampaignId)).ToListAsync();
+        foreach (var task in movingTasks)
+        {
+            task.TenantId = heir;
+            task.Figures.ToList().ForEach(f => f.TenantId = heir);
+        }
+        var keptIds = all.Where(c => !c.IsOpen).Select(c => c.Id).ToList();
+        var keptTasks = await (await tasks.GetQueryableAsync()).CountAsync(t => keptIds.Contains(t.CampaignId));
+        return
+        [
+            Line(l["Reorganisation:Campaigns"], running.Count, all.Count - running.Count, []),
+            Line(l["Reorganisation:Tasks"], movingTasks.Count, keptTasks, ElsewhereNotes(context, movingTasks)),
+            Line(l["Reorganisation:Activities"], movingActivities.Count,
+                await (await activities.GetQueryableAsync()).CountAsync(a => keptIds.Contains(a.CampaignId)), []),
+        ];
+    }
+
+    /// <summary>A running campaign stays whole with the heir; a task whose unit went to another successor says so.</summary>
+    private IReadOnlyList<string> ElsewhereNotes(TenantReorganisationContext context, List<TaskAssignment> moving) =>
+        moving.Select(t => unitDestinations.DestinationOf(context, t.UnitId)).Where(d => d.Id != context.Heir.Id)
+            .GroupBy(d => d.DisplayName)
+            .Select(g => l["Reorganisation:TasksOfUnitsElsewhere", g.Count(), g.Key, context.Heir.DisplayName].Value).ToList();
+
+    private TenantReorganisationLine Line(string subject, int moved, int kept, IReadOnlyList<string> notes) =>
+        new(l["Menu:Campaigns"], subject, moved, kept, notes);
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using static Humanitarian.Campaigns.Tests.CampaignTestData;
+
+namespace Humanitarian.Campaigns.Tests;
+
+/// <summary>
+/// Campaigns in a province merger: the heir carries on a running campaign with its tasks and reports;
+/// a closed campaign stays the source's record, which the heir reads as "(cũ)" and cannot change.
+/// </summary>
+public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_move_running_campaigns_to_the_heir_and_keep_closed_ones_as_the_sources_record()
+    {
+        var source = await CreateTenantAsync(fixture);
+        var heir = await CreateTenantAsync(fixture);
+        Guid running, closed, task;
+        using (var sourceAdmin = await SignInAdminAsync(fixture, source))
+        {
+            var unit = await CreateUnitAsync(sourceAdmin, "HCTD", "Hội Chữ thập đỏ tỉnh Ninh Thuận", "RedCrossChapter");
+            running = (await CreateCampaignAsync(sourceAdmin, new
+            {
+                name = "Hỗ trợ trẻ em xã đặc biệt khó khăn 2019–2025", kind = "ChildrenSupport", startDate = "2019-01-01", endDate = "2030-12-31",
+                participantUnitIds = new[] { unit },
+            }))["id"]!.GetValue<Guid>();
+            task = await CreateTaskAsync(sourceAdmin, running, unit, "2030-06-30", "Báo cáo kết quả hỗ trợ");
+            closed = (await CreateCampaignAsync(sourceAdmin, new
+            {
+                name = "Tết Nhân ái Giáp Thìn", kind = "TetNhanAi", startDate = "2024-01-25", endDate = "2024-02-10", status = "Closed",
+            }))["id"]!.GetValue<Guid>();
+        }
+        using var host = await fixture.SignInAsync(null, "admin");
+
+        var report = (await host.SendExpectingAsync(HttpMethod.Post, $"/api/multi-tenancy/tenants/{source.Id}/merge",
+            new { successorId = heir.Id, effectiveDate = "2025-07-01" }, HttpStatusCode.OK))!;
+
+        var line = report["lines"]!.AsArray().Single(l => l!["subject"]!.GetValue<string>() == "Cuộc vận động")!;
+        (line["moved"]!.GetValue<int>(), line["kept"]!.GetValue<int>()).ShouldBe((1, 1));
+        using var heirAdmin = await SignInAdminAsync(fixture, heir);
+        var carriedOn = await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/campaign/{running}");
+        carriedOn["tenantId"]!.GetValue<Guid>().ShouldBe(heir.Id);
+        carriedOn["formerTenantName"].ShouldBeNull();
+        (await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/task-assignment/{task}"))["status"]!.GetValue<string>().ShouldBe("Open");
+        var record = await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/campaign/{closed}");
+        record["formerTenantName"]!.GetValue<string>().ShouldEndWith("(cũ)");
+        await heirAdmin.SendExpectingAsync(HttpMethod.Delete, $"/api/app/campaign/{closed}", null, HttpStatusCode.BadRequest);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class CampaignReorganisation_Sqlite_Tests(SqliteAppFixture fixture) : CampaignReorganisation_Tests<SqliteAppFixture>(fixture);
