@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Campaigns;
 
@@ -24,4 +25,7 @@ public interface ICampaignAppService : IApplicationService
     /// year and optionally one kind of campaign: what a parent sees of its children, counts only.
     /// </summary>
     Task<ListResultDto<ChildReportingRateDto>> GetReportingRatesAsync(ReportingRateInput input);
+
+    /// <summary>GET /api/app/campaign/export-excel: the list with its filters, every page.</summary>
+    Task<IRemoteStreamContent> ExportExcelAsync(CampaignListInput input);
 }

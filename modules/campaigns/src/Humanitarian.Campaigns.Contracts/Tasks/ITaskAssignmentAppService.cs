@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Tasks;
 
@@ -15,4 +16,7 @@ public interface ITaskAssignmentAppService : IApplicationService
 
     /// <summary>Lets the unit submit a locked report again (Reports.Reopen), audited.</summary>
     Task<TaskAssignmentDto> ReopenAsync(Guid id);
+
+    /// <summary>GET /api/app/task-assignment/export-excel: the list with its filters, every page.</summary>
+    Task<IRemoteStreamContent> ExportExcelAsync(TaskAssignmentListInput input);
 }

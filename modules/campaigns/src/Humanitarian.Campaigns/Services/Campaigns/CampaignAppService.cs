@@ -1,14 +1,21 @@
+using System.Globalization;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Entities;
+using Humanitarian.Campaigns.Localization;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Campaigns.Services.Targets;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Excel;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
+using Humanitarian.Framework.Timing;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Campaigns.Services.Campaigns;
 
@@ -22,7 +29,9 @@ public sealed class CampaignAppService(
     CampaignManager manager,
     CampaignProgress progress,
     ReportingRates reportingRates,
-    InheritedRecords inheritedRecords) : ApplicationService, ICampaignAppService
+    InheritedRecords inheritedRecords,
+    TimeProvider clock,
+    IStringLocalizer<CampaignsResource> l) : ApplicationService, ICampaignAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {
@@ -30,8 +39,37 @@ public sealed class CampaignAppService(
         ["startDate"] = nameof(Campaign.StartDate), ["endDate"] = nameof(Campaign.EndDate), ["creationTime"] = nameof(Campaign.CreationTime),
     };
 
-    /// <summary><c>filter</c> matches the name, case and marks folded; <c>year</c> keeps campaigns running that year.</summary>
     public async Task<PagedResultDto<CampaignDto>> GetListAsync(CampaignListInput input)
+    {
+        var query = await FilteredAsync(input);
+        var total = await query.LongCountAsync();
+        var page = await query.ApplySorting(input.Sorting, "startDate desc, name", Sortable).PageBy(input)
+            .Include(c => c.Participants).Include(c => c.LegalBasis).Include(c => c.Themes).AsSplitQuery().ToListAsync();
+        var formerTenants = await inheritedRecords.GetFormerNamesAsync(page);
+        return new PagedResultDto<CampaignDto>(total, page.Select(c => c.ToDto(formerTenants)).ToList());
+    }
+
+    /// <summary>The list with its filters, every page, as a sheet.</summary>
+    [HttpGet("api/app/campaign/export-excel")]
+    public async Task<IRemoteStreamContent> ExportExcelAsync([FromQuery] CampaignListInput input)
+    {
+        var rows = await (await FilteredAsync(input)).ApplySorting(input.Sorting, "startDate desc, name", Sortable)
+            .Include(c => c.Participants).Include(c => c.Themes).AsSplitQuery().ToListAsync();
+        var sheet = new ExcelExport(l["Excel:Sheet:Campaigns"])
+            .Text(l["Excel:Campaign:Name"]).Text(l["Excel:Campaign:Kind"]).Text(l["Excel:Campaign:Status"]).Text(l["Excel:Campaign:Recurrence"])
+            .Date(l["Excel:Campaign:StartDate"]).Date(l["Excel:Campaign:EndDate"]).Text(l["Excel:Campaign:Theme"])
+            .Number(l["Excel:Campaign:Participants"]);
+        foreach (var campaign in rows)
+        {
+            sheet.Add(campaign.Name, l["CampaignKind:" + campaign.Kind].Value, l["CampaignStatus:" + campaign.Status].Value,
+                l["CampaignRecurrence:" + campaign.Recurrence].Value, campaign.StartDate, campaign.EndDate, campaign.ThemeOf(campaign.FirstYear),
+                campaign.Participants.Count);
+        }
+        return sheet.ToFile(l["Excel:File:Campaigns", VietnamCalendar.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+    }
+
+    /// <summary><c>filter</c> matches the name, case and marks folded; <c>year</c> keeps campaigns running that year.</summary>
+    private async Task<IQueryable<Campaign>> FilteredAsync(CampaignListInput input)
     {
         var query = (await campaigns.GetQueryableAsync()).AsNoTracking();
         var filter = SearchText.Normalize(input.Filter);
@@ -54,11 +92,7 @@ public sealed class CampaignAppService(
             var last = new DateOnly(year, 12, 31);
             query = query.Where(c => c.StartDate <= last && (c.LastDay == null || c.LastDay >= first));
         }
-        var total = await query.LongCountAsync();
-        var page = await query.ApplySorting(input.Sorting, "startDate desc, name", Sortable).PageBy(input)
-            .Include(c => c.Participants).Include(c => c.LegalBasis).Include(c => c.Themes).AsSplitQuery().ToListAsync();
-        var formerTenants = await inheritedRecords.GetFormerNamesAsync(page);
-        return new PagedResultDto<CampaignDto>(total, page.Select(c => c.ToDto(formerTenants)).ToList());
+        return query;
     }
 
     public async Task<CampaignDto> GetAsync(Guid id)

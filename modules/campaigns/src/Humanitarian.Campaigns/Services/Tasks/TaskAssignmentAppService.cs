@@ -1,9 +1,11 @@
 using Humanitarian.Campaigns.Entities;
+using Humanitarian.Campaigns.Localization;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Campaigns.Services.Campaigns;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Campaigns.Tasks;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
@@ -11,7 +13,9 @@ using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Campaigns.Services.Tasks;
 
@@ -29,7 +33,8 @@ public sealed class TaskAssignmentAppService(
     IUnitLookup units,
     ICurrentUser currentUser,
     InheritedRecords inheritedRecords,
-    TimeProvider clock) : ApplicationService, ITaskAssignmentAppService
+    TimeProvider clock,
+    IStringLocalizer<CampaignsResource> l) : ApplicationService, ITaskAssignmentAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {
@@ -39,36 +44,19 @@ public sealed class TaskAssignmentAppService(
 
     public async Task<PagedResultDto<TaskAssignmentDto>> GetListAsync(TaskAssignmentListInput input)
     {
-        var query = await VisibleAsync();
-        var filter = SearchText.Normalize(input.Filter);
-        if (filter.Length > 0)
-        {
-            query = query.Where(t => t.NormalizedTitle.Contains(filter));
-        }
-        if (input.CampaignId is { } campaignId)
-        {
-            query = query.Where(t => t.CampaignId == campaignId);
-        }
-        if (input.UnitId is { } unitId)
-        {
-            query = query.Where(t => t.UnitId == unitId);
-        }
-        if (input.Year is { } year)
-        {
-            query = query.Where(t => t.Year == year);
-        }
-        if (input.Status is { } status)
-        {
-            query = query.Where(t => t.Status == status);
-        }
-        if (input.IsOverdue is { } overdue)
-        {
-            query = query.Where(TaskAssignment.IsOverdueAt(VietnamCalendar.Today(clock), overdue));
-        }
+        var query = await FilteredAsync(input);
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "dueDate, title", Sortable).PageBy(input)
             .Include(t => t.Figures).AsSplitQuery().ToListAsync();
         return new PagedResultDto<TaskAssignmentDto>(total, await ToDtosAsync(page));
+    }
+
+    /// <summary>The list's rows with its filters, every page, as a sheet: what a committee sends on or prints.</summary>
+    [HttpGet("api/app/task-assignment/export-excel")]
+    public async Task<IRemoteStreamContent> ExportExcelAsync([FromQuery] TaskAssignmentListInput input)
+    {
+        var tasksOfList = await (await FilteredAsync(input)).ApplySorting(input.Sorting, "dueDate, title", Sortable).ToListAsync();
+        return TaskAssignmentExcel.Write(await ToDtosAsync(tasksOfList), l, VietnamCalendar.Today(clock));
     }
 
     public async Task<TaskAssignmentDto> GetAsync(Guid id) => (await ToDtosAsync([await GetVisibleAsync(id, tracking: false)]))[0];
@@ -172,6 +160,37 @@ public sealed class TaskAssignmentAppService(
                 throw new BusinessException(CampaignsErrorCodes.FigureForUnknownTarget).WithMember($"figures[{i}].targetId");
             }
         }
+    }
+
+    private async Task<IQueryable<TaskAssignment>> FilteredAsync(TaskAssignmentListInput input)
+    {
+        var query = await VisibleAsync();
+        var filter = SearchText.Normalize(input.Filter);
+        if (filter.Length > 0)
+        {
+            query = query.Where(t => t.NormalizedTitle.Contains(filter));
+        }
+        if (input.CampaignId is { } campaignId)
+        {
+            query = query.Where(t => t.CampaignId == campaignId);
+        }
+        if (input.UnitId is { } unitId)
+        {
+            query = query.Where(t => t.UnitId == unitId);
+        }
+        if (input.Year is { } year)
+        {
+            query = query.Where(t => t.Year == year);
+        }
+        if (input.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+        if (input.IsOverdue is { } overdue)
+        {
+            query = query.Where(TaskAssignment.IsOverdueAt(VietnamCalendar.Today(clock), overdue));
+        }
+        return query;
     }
 
     /// <summary>The tenant's tasks, of the caller's units only when the caller is attached to a unit.</summary>
