@@ -101,6 +101,17 @@ public sealed class CampaignOccurrences_Tests
             .Select(o => o.Year).ShouldBe([2021]);
     }
 
+    [Fact]
+    public void Should_find_a_day_early_in_a_single_campaign_of_many_years()
+    {
+        var start = new DateOnly(2019, 9, 3);
+        var end = new DateOnly(2025, 12, 31);
+
+        CampaignOccurrences.Overlapping(CampaignRecurrence.None, start, end, new DateOnly(2019, 10, 15), new DateOnly(2019, 10, 15))
+            .ShouldBe([new OccurrencePeriod(2025, start, end)]);
+        CampaignOccurrences.Overlapping(CampaignRecurrence.None, start, end, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1)).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("2024-01-01", "2026-12-31", new[] { 2024, 2025, 2026 })]
     [InlineData("2025-05-31", "2026-05-01", new[] { 2025, 2026 })]

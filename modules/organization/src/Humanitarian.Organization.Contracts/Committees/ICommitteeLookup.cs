@@ -5,4 +5,7 @@ public interface ICommitteeLookup
 {
     /// <returns>True when the committee exists in the current tenant (or is one it inherited).</returns>
     Task<bool> ExistsAsync(Guid committeeId);
+
+    /// <returns>The current tenant's committee of this exact name (demo data names committees), or null.</returns>
+    Task<Guid?> FindByNameAsync(string name);
 }

@@ -8,4 +8,7 @@ public interface IDocumentLookup
     /// ancestors' and the national (host) ones, as a document's own legal basis may.
     /// </returns>
     Task<IReadOnlySet<Guid>> GetCitableAsync(IEnumerable<Guid> documentIds);
+
+    /// <returns>The citable document with this number and symbol, the nearest owner's first (demo data cites by number), or null.</returns>
+    Task<Guid?> FindCitableByNumberAsync(string number);
 }

@@ -36,6 +36,12 @@ public static class CampaignOccurrences
         CampaignRecurrence recurrence, DateOnly templateStart, DateOnly templateEnd, DateOnly from, DateOnly to)
     {
         CheckTemplate(recurrence, templateStart, templateEnd);
+        if (recurrence == CampaignRecurrence.None)
+        {
+            // One run, however many years it spans (2019–2025): the window below only holds for runs shorter than a year.
+            var only = new OccurrencePeriod(templateEnd.Year, templateStart, templateEnd);
+            return only.Overlaps(from, to) ? [only] : [];
+        }
         // Occurrence Y ends between 1 January Y and the Tết of Y + 1 and lasts under a year (a lunar one gains at most a
         // leap month), so it can overlap only if Y is from from.Year − 1 to to.Year + 2.
         var first = Math.Max(from.Year - 1, YearOf(recurrence, templateEnd));

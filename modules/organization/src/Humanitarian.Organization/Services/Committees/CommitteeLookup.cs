@@ -10,4 +10,7 @@ public sealed class CommitteeLookup(IRepository<Committee, Guid> committees) : I
 {
     public async Task<bool> ExistsAsync(Guid committeeId) =>
         await (await committees.GetQueryableAsync()).AnyAsync(c => c.Id == committeeId);
+
+    public async Task<Guid?> FindByNameAsync(string name) =>
+        await (await committees.GetQueryableAsync()).Where(c => c.Name == name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
 }

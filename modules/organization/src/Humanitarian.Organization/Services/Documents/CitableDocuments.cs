@@ -53,6 +53,8 @@ public sealed class CitableDocuments(
         }
     }
 
+    public async Task<Guid?> FindCitableByNumberAsync(string number) => (await FindByNumberAsync(number))?.Id;
+
     /// <summary>The document with this number, the nearest owner's first (the tenant's own, then upwards).</summary>
     public async Task<Document?> FindByNumberAsync(string number)
     {

@@ -21,4 +21,11 @@ public sealed class UnitLookup(IRepository<Unit, Guid> units) : IUnitLookup, ITr
         return await (await units.GetQueryableAsync()).AsNoTracking().Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Name);
     }
+
+    public async Task<IReadOnlyDictionary<string, Guid>> GetIdsByCodeAsync(IEnumerable<string> codes)
+    {
+        var wanted = codes.Distinct().ToList();
+        return await (await units.GetQueryableAsync()).AsNoTracking().Where(u => wanted.Contains(u.Code))
+            .ToDictionaryAsync(u => u.Code, u => u.Id);
+    }
 }
