@@ -29,6 +29,16 @@ public abstract class CampaignPartPageModel(ICampaignAppService campaignAppServi
         await LoadFormAsync();
     }
 
+    /// <summary>
+    /// The campaign of the input, from the address rather than a form field: model binding's "required"
+    /// on the input's CampaignId, checked before the handler set it, is dropped.
+    /// </summary>
+    protected Guid? CampaignFromAddress()
+    {
+        ModelState.Remove(InputPrefix + ".CampaignId");
+        return CampaignId;
+    }
+
     protected async Task LoadUnitsAsync(Guid? selected)
     {
         var participants = Campaign.ParticipantUnitIds.ToHashSet();

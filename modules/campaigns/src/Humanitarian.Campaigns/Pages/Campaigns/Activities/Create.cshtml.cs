@@ -21,7 +21,7 @@ public sealed class CreateModel(ICampaignAppService campaignAppService, ICampaig
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Input.CampaignId = CampaignId;
+        Input.CampaignId = CampaignFromAddress();
         if (!ModelState.IsValid)
         {
             await LoadAsync();

@@ -26,7 +26,7 @@ public sealed class CreateModel(ICampaignAppService campaignAppService, ITaskAss
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Input.CampaignId = CampaignId;
+        Input.CampaignId = CampaignFromAddress();
         if (!ModelState.IsValid)
         {
             await LoadAsync();

@@ -34,6 +34,9 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
     public bool CanReview { get; private set; }
     public bool CanReopen { get; private set; }
 
+    /// <summary>A unit officer sees their tasks, not the campaign's page.</summary>
+    public bool CanSeeCampaign { get; private set; }
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -106,5 +109,6 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
         CanSubmit = open && !Assignment.IsLocked && await IsGrantedAsync(CampaignsPermissions.Tasks.Submit);
         CanReview = Assignment.Status == TaskAssignmentStatus.Submitted && await IsGrantedAsync(CampaignsPermissions.Reports.Review);
         CanReopen = Assignment.IsLocked && await IsGrantedAsync(CampaignsPermissions.Reports.Reopen);
+        CanSeeCampaign = await IsGrantedAsync(CampaignsPermissions.Campaigns.Default);
     }
 }
