@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Localization;
 using Humanitarian.Framework;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Organization;
@@ -10,7 +11,26 @@ namespace Humanitarian.Campaigns;
 [DependsOn(typeof(HumanitarianFrameworkModule), typeof(CampaignsContractsModule), typeof(OrganizationContractsModule))]
 public sealed class CampaignsModule : AbpModule
 {
-    // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
-    public override void ConfigureServices(ServiceConfigurationContext context) =>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Campaigns", typeof(CampaignsResource)));
+        // Campaign and task statuses, a task's timeliness and a target's result look the same on every page.
+        context.Services.Configure<AbpBadgeOptions>(o =>
+        {
+            o.StatusColors["Draft"] = "secondary";
+            o.StatusColors["Closed"] = "dark";
+            o.StatusColors["Summarised"] = "info";
+            o.StatusColors["Open"] = "secondary";
+            o.StatusColors["Submitted"] = "info";
+            o.StatusColors["Accepted"] = "success";
+            o.StatusColors["Returned"] = "warning";
+            o.StatusColors["OnTime"] = "success";
+            o.StatusColors["Late"] = "warning";
+            o.StatusColors["Overdue"] = "danger";
+            o.StatusColors["Met"] = "success";
+            o.StatusColors["NotMet"] = "warning";
+            o.StatusColors["NotMeasured"] = "light";
+        });
+    }
 }

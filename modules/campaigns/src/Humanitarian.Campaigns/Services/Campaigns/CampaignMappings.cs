@@ -37,4 +37,21 @@ internal static class CampaignMappings
         EndDate = occurrence.EndDate,
         Theme = campaign.ThemeOf(occurrence.Year),
     };
+
+    /// <summary>An edit form filled with the campaign as it is.</summary>
+    public static UpdateCampaignDto ToUpdateDto(this CampaignDto campaign) => new()
+    {
+        Name = campaign.Name,
+        Kind = campaign.Kind,
+        Status = campaign.Status,
+        Recurrence = campaign.Recurrence,
+        StartDate = campaign.StartDate,
+        EndDate = campaign.EndDate,
+        Theme = campaign.Theme,
+        Purposes = campaign.Purposes,
+        CommitteeId = campaign.CommitteeId,
+        LegalBasisDocumentIds = [.. campaign.LegalBasisDocumentIds],
+        ParticipantUnitIds = [.. campaign.ParticipantUnitIds],
+        ConcurrencyStamp = campaign.ConcurrencyStamp,
+    };
 }

@@ -1,0 +1,42 @@
+using Humanitarian.Campaigns.Activities;
+using Humanitarian.Campaigns.Campaigns;
+using Humanitarian.Campaigns.Localization;
+using Humanitarian.Campaigns.Targets;
+using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Humanitarian.Campaigns.Pages.Campaigns;
+
+/// <summary>Base of the module's pages: the framework's page model on the module's resource, with the names of its enums.</summary>
+public abstract class CampaignsPageModel : AbpPageModel<CampaignsResource>
+{
+    public string KindName(CampaignKind kind) => L["CampaignKind:" + kind];
+
+    public string StatusName(CampaignStatus status) => L["CampaignStatus:" + status];
+
+    public string RecurrenceName(CampaignRecurrence recurrence) => L["CampaignRecurrence:" + recurrence];
+
+    public string MetricName(TargetMetric metric) => L["TargetMetric:" + metric];
+
+    public string StatusName(TaskAssignmentStatus status) => L["TaskAssignmentStatus:" + status];
+
+    public string KindName(CampaignActivityKind kind) => L["CampaignActivityKind:" + kind];
+
+    /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
+    public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);
+
+    /// <summary>A figure as the UI culture writes it, without trailing zeros (100, 12,5).</summary>
+    public static string Figure(decimal value) => value.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>How a task stands against its due date, a badge status and a text key: overdue, late, on time, or nothing yet.</summary>
+    public static string? Timeliness(TaskAssignmentDto task) =>
+        task.IsOverdue ? "Overdue" : task.IsOnTime switch { true => "OnTime", false => "Late", null => null };
+
+    /// <summary>Every value of an enum by its name in the UI culture, in declaration order.</summary>
+    protected static List<SelectListItem> EnumItems<TEnum>(Func<TEnum, string> name, TEnum? selected)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
+            .ToList();
+}

@@ -1,0 +1,114 @@
+using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Campaigns.Targets;
+using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Framework.Application;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Campaigns.Pages.Campaigns.Tasks;
+
+/// <summary>
+/// A task and its report: the unit submits its note and a figure for each of the campaign's Manual
+/// targets; the committee accepts it or returns it with a comment, and reopens a locked one.
+/// </summary>
+[Authorize(CampaignsPermissions.Tasks.Default)]
+public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICampaignTargetAppService targetAppService)
+    : CampaignsPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The report form; one figure row per Manual target, in <see cref="ManualTargets"/>' order.</summary>
+    [BindProperty]
+    public SubmitTaskAssignmentDto Input { get; set; } = new();
+
+    [BindProperty]
+    public ReviewTaskAssignmentDto Review { get; set; } = new();
+
+    public TaskAssignmentDto Assignment { get; private set; } = null!;
+
+    /// <summary>The campaign's targets measured from the units' figures, for this task's year.</summary>
+    public IReadOnlyList<CampaignTargetDto> ManualTargets { get; private set; } = [];
+
+    public bool CanSubmit { get; private set; }
+    public bool CanReview { get; private set; }
+    public bool CanReopen { get; private set; }
+
+    /// <summary>A unit officer sees their tasks, not the campaign's page.</summary>
+    public bool CanSeeCampaign { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Input = new SubmitTaskAssignmentDto
+        {
+            Note = Assignment.ReportNote,
+            Figures = ManualTargets.Select(t => new TaskReportFigureDto
+            {
+                TargetId = t.Id,
+                Value = Assignment.Figures.FirstOrDefault(f => f.TargetId == t.Id)?.Value,
+            }).ToList(),
+        };
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        // A figure left blank is no figure: the unit reports what it has; the service checks the rest.
+        Input.Figures = Input.Figures.Where(f => f.Value is not null).ToList();
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.Figures[", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var task = await taskAppService.SubmitAsync(Id, Input);
+        SetNotice("Tasks:Submitted", task.Title);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync()
+    {
+        var task = await taskAppService.AcceptAsync(Id, Review);
+        SetNotice("Tasks:AcceptedNotice", task.Title);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync()
+    {
+        var task = await taskAppService.ReturnAsync(Id, Review);
+        SetNotice("Tasks:ReturnedNotice", task.Title);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync()
+    {
+        var task = await taskAppService.ReopenAsync(Id);
+        SetNotice("Tasks:Reopened", task.Title);
+        return RedirectToPage(new { id = Id });
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    public string TargetName(Guid? targetId) =>
+        ManualTargets.FirstOrDefault(t => t.Id == targetId)?.Name ?? L["Tasks:UnknownTarget"];
+
+    private async Task LoadAsync()
+    {
+        Assignment = await taskAppService.GetAsync(Id);
+        var targets = await targetAppService.GetListAsync(new CampaignTargetListInput
+        {
+            CampaignId = Assignment.CampaignId, MaxResultCount = LimitedResultRequestDto.MaxMaxResultCount,
+        });
+        ManualTargets = targets.Items
+            .Where(t => t.Metric == TargetMetric.Manual && (t.Year is null || t.Year == Assignment.Year))
+            .ToList();
+        var open = Assignment.Status is TaskAssignmentStatus.Open or TaskAssignmentStatus.Returned;
+        CanSubmit = open && !Assignment.IsLocked && await IsGrantedAsync(CampaignsPermissions.Tasks.Submit);
+        CanReview = Assignment.Status == TaskAssignmentStatus.Submitted && await IsGrantedAsync(CampaignsPermissions.Reports.Review);
+        CanReopen = Assignment.IsLocked && await IsGrantedAsync(CampaignsPermissions.Reports.Reopen);
+        CanSeeCampaign = await IsGrantedAsync(CampaignsPermissions.Campaigns.Default);
+    }
+}

@@ -1,0 +1,31 @@
+using Humanitarian.Campaigns.Localization;
+using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Framework.UI.Navigation;
+
+namespace Humanitarian.Campaigns.Pages;
+
+/// <summary>Names of the module's menu entries.</summary>
+public static class CampaignsMenus
+{
+    public const string Prefix = "Campaigns";
+    public const string Campaigns = Prefix + ".Campaigns";
+    public const string MyTasks = Prefix + ".MyTasks";
+}
+
+/// <summary>The module's pages in the main menu: one "Cuộc vận động" group behind the module's permission.</summary>
+public sealed class CampaignsMenuContributor : IMenuContributor
+{
+    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    {
+        var l = context.GetLocalizer<CampaignsResource>();
+        var campaigns = new ApplicationMenuItem(
+                CampaignsMenus.Prefix, l["Menu:Campaigns"], url: null, "fa-solid fa-hand-holding-heart", order: 300,
+                CampaignsPermissions.Default)
+            .AddItem(new ApplicationMenuItem(CampaignsMenus.Campaigns, l["Menu:CampaignList"], "~/Campaigns",
+                "fa-solid fa-bullhorn", order: 10, CampaignsPermissions.Campaigns.Default))
+            .AddItem(new ApplicationMenuItem(CampaignsMenus.MyTasks, l["Menu:MyTasks"], "~/Campaigns/Tasks",
+                "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default));
+        context.AddItem(campaigns);
+        return Task.CompletedTask;
+    }
+}
