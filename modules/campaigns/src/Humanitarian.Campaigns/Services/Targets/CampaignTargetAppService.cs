@@ -32,10 +32,14 @@ public sealed class CampaignTargetAppService(
         }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "creationTime", Sortable).PageBy(input).ToListAsync();
+        // The page's campaigns once each; each target is then measured on its own.
+        var campaignIds = page.Select(t => t.CampaignId).Distinct().ToList();
+        var pageCampaigns = await (await campaigns.GetQueryableAsync()).AsNoTracking().Include(c => c.Participants)
+            .Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
         var items = new List<CampaignTargetDto>();
         foreach (var target in page)
         {
-            items.Add(await MeasuredAsync(target, await GetCampaignAsync(target.CampaignId)));
+            items.Add(await MeasuredAsync(target, pageCampaigns[target.CampaignId]));
         }
         return new PagedResultDto<CampaignTargetDto>(total, items);
     }

@@ -27,33 +27,19 @@ public sealed class OrganizationLookups(
 
     /// <summary>Every unit the user may see (their unit's subtree for a unit officer).</summary>
     public Task<List<UnitDto>> GetAllUnitsAsync(string sorting = "code") =>
-        ReadAllAsync(skip => unitAppService.GetListAsync(new UnitListInput { Sorting = sorting, SkipCount = skip, MaxResultCount = PageSize }));
+        PagedResults.ReadAllAsync(skip => unitAppService.GetListAsync(new UnitListInput { Sorting = sorting, SkipCount = skip, MaxResultCount = PageSize }));
 
     public Task<List<AdministrativeAreaDto>> GetAllAreasAsync() =>
-        ReadAllAsync(skip => areaAppService.GetListAsync(new AdministrativeAreaListInput { Sorting = "code", SkipCount = skip, MaxResultCount = PageSize }));
+        PagedResults.ReadAllAsync(skip => areaAppService.GetListAsync(new AdministrativeAreaListInput { Sorting = "code", SkipCount = skip, MaxResultCount = PageSize }));
 
     public Task<List<CommitteeDto>> GetAllCommitteesAsync() =>
-        ReadAllAsync(skip => committeeAppService.GetListAsync(new CommitteeListInput { Sorting = "name", SkipCount = skip, MaxResultCount = PageSize }));
+        PagedResults.ReadAllAsync(skip => committeeAppService.GetListAsync(new CommitteeListInput { Sorting = "name", SkipCount = skip, MaxResultCount = PageSize }));
 
     public Task<List<DocumentDto>> GetAllDocumentsAsync() =>
-        ReadAllAsync(skip => documentAppService.GetListAsync(new DocumentListInput { SkipCount = skip, MaxResultCount = PageSize }));
+        PagedResults.ReadAllAsync(skip => documentAppService.GetListAsync(new DocumentListInput { SkipCount = skip, MaxResultCount = PageSize }));
 
     /// <summary>The tenant's users for a select list (at most a thousand, by user name).</summary>
     public Task<List<IUserData>> GetUsersAsync() => userLookup.SearchAsync(maxResultCount: PageSize);
-
-    private static async Task<List<T>> ReadAllAsync<T>(Func<int, Task<PagedResultDto<T>>> readPage)
-    {
-        var all = new List<T>();
-        while (true)
-        {
-            var page = await readPage(all.Count);
-            all.AddRange(page.Items);
-            if (page.Items.Count == 0 || all.Count >= page.TotalCount)
-            {
-                return all;
-            }
-        }
-    }
 
     /// <summary>
     /// Depth-first order, siblings in the order given. Units whose parent is not in the list (outside a
@@ -122,16 +108,5 @@ public sealed class OrganizationLookups(
                 return new SelectListItem($"{a.Name} ({levelName(a.Level)}{parent})", a.Id.ToString(), a.Id == selected);
             })
             .ToList();
-    }
-
-    /// <summary>How a document is named in lists and select lists: "30/KH-BCĐMTCMCN – title".</summary>
-    public static string DocumentCaption(DocumentDto document)
-    {
-        var title = document.Title ?? document.Summary ?? document.Issuer;
-        if (title.Length > 90)
-        {
-            title = title[..90] + "…";
-        }
-        return document.Number is { } number ? number + " – " + title : title;
     }
 }

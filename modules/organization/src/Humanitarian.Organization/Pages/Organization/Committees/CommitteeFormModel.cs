@@ -1,4 +1,5 @@
 using Humanitarian.Organization.Committees;
+using Humanitarian.Organization.Documents;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Humanitarian.Organization.Pages.Organization.Committees;
@@ -37,7 +38,7 @@ public abstract class CommitteeFormPageModel(OrganizationLookups lookups) : Orga
             .ToList();
         var documents = await lookups.GetAllDocumentsAsync();
         Documents = documents
-            .Select(d => new SelectListItem(OrganizationLookups.DocumentCaption(d), d.Id.ToString(), d.Id == Form.EstablishingDocumentId))
+            .Select(d => new SelectListItem(DocumentCaptions.Of(d), d.Id.ToString(), d.Id == Form.EstablishingDocumentId))
             .ToList();
         // A decision of a parent tenant or of the host is not in this tenant's list: keep it chosen.
         if (Form.EstablishingDocumentId is { } documentId && documents.All(d => d.Id != documentId))

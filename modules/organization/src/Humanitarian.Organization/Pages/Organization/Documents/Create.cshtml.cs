@@ -25,7 +25,7 @@ public sealed class CreateModel(IDocumentAppService documentAppService, Organiza
         }
         ApplyLegalBasis();
         var document = await documentAppService.CreateAsync(Input);
-        SetNotice("Documents:Created", OrganizationLookups.DocumentCaption(document));
+        SetNotice("Documents:Created", DocumentCaptions.Of(document));
         return RedirectToPage("Details", new { id = document.Id });
     }
 }

@@ -85,7 +85,7 @@ public sealed class DetailsModel(
         ModelState.Clear();
         var document = await documentAppService.GetAsync(Id);
         await documentAppService.DeleteAsync(Id);
-        SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));
+        SetNotice("Documents:Deleted", DocumentCaptions.Of(document));
         return RedirectToPage("Index");
     }
 

@@ -75,7 +75,7 @@ public abstract class DocumentFormPageModel(OrganizationLookups lookups) : Organ
         CitableDocuments = ExistingLegalBasis
             .Where(b => b.DocumentId is { } id && documents.All(d => d.Id != id))
             .Select(b => new CheckOption(b.Reference + " " + L["Document:OtherLevel"], b.DocumentId!.Value, 0, cited.Contains(b.DocumentId.Value)))
-            .Concat(documents.Select(d => new CheckOption(OrganizationLookups.DocumentCaption(d), d.Id, 0, cited.Contains(d.Id))))
+            .Concat(documents.Select(d => new CheckOption(DocumentCaptions.Of(d), d.Id, 0, cited.Contains(d.Id))))
             .ToList();
     }
 }

@@ -51,7 +51,7 @@ public sealed class EditModel(IDocumentAppService documentAppService, Organizati
         }
         ApplyLegalBasis();
         var document = await documentAppService.UpdateAsync(Id, Input);
-        SetNotice("Documents:Updated", OrganizationLookups.DocumentCaption(document));
+        SetNotice("Documents:Updated", DocumentCaptions.Of(document));
         return RedirectToPage("Details", new { id = document.Id });
     }
 }

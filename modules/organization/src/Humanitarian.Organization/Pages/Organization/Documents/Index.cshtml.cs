@@ -47,7 +47,7 @@ public sealed class IndexModel(IDocumentAppService documentAppService) : Organiz
     {
         var document = await documentAppService.GetAsync(id);
         await documentAppService.DeleteAsync(id);
-        SetNotice("Documents:Deleted", OrganizationLookups.DocumentCaption(document));
+        SetNotice("Documents:Deleted", DocumentCaptions.Of(document));
         return RedirectToPage(Query.Route(("kind", Kind), ("from", IsoDate(From)), ("to", IsoDate(To))));
     }
 
