@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MySqlConnector;
+using Quartz;
 
 namespace Humanitarian.TestBase;
 
@@ -47,6 +48,23 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
 
     /// <summary>The app's <see cref="TimeProvider"/>.</summary>
     public TestClock Clock { get; } = new();
+
+    /// <summary>
+    /// Puts the app's clock back to real time. Quartz runs on the app's clock too, so a trigger that fired
+    /// while the clock was ahead has its next fire that far ahead: each one not paused fires again now.
+    /// </summary>
+    public async Task ResetClockAsync()
+    {
+        Clock.Reset();
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup()))
+        {
+            if (await scheduler.GetTrigger(key) is { } trigger && await scheduler.GetTriggerState(key) != TriggerState.Paused)
+            {
+                await scheduler.RescheduleJob(key, trigger.GetTriggerBuilder().StartNow().Build());
+            }
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

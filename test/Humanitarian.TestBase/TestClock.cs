@@ -2,7 +2,8 @@ namespace Humanitarian.TestBase;
 
 /// <summary>
 /// The app's clock in tests: real time, moved forward on demand (a frozen clock would stall the app's
-/// timers and jobs). A test that moves it puts it back, since the app is shared by a collection.
+/// timers and jobs). A test that moves it puts it back with <see cref="HumanitarianWebFactory.ResetClockAsync"/>,
+/// since the app is shared by a collection.
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
@@ -14,5 +15,5 @@ public sealed class TestClock : TimeProvider
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
 
-    public void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);
+    internal void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);
 }

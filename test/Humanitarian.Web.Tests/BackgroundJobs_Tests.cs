@@ -97,6 +97,26 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
+    public async Task Should_keep_running_jobs_after_the_apps_clock_moved_forward_and_back()
+    {
+        var runId = Guid.NewGuid();
+        try
+        {
+            fixture.Factory.Clock.Advance(TimeSpan.FromDays(1));
+            // Long enough for the worker's trigger (every second in tests) to fire while the clock is ahead.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
+        finally
+        {
+            await fixture.Factory.ResetClockAsync();
+        }
+
+        await EnqueueAsync("ha-noi", "admin", new ProbeArgs(runId));
+
+        (await WaitForRunsAsync(runId, 1)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_retry_a_failing_job_with_abps_back_off_and_abandon_it_after_the_timeout()
     {
         var runId = Guid.NewGuid();
@@ -135,7 +155,7 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
         }
         finally
         {
-            fixture.Factory.Clock.Reset();
+            await fixture.Factory.ResetClockAsync();
         }
     }
 
@@ -236,7 +256,7 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
         }
         finally
         {
-            fixture.Factory.Clock.Reset();
+            await fixture.Factory.ResetClockAsync();
         }
     }
 
@@ -261,7 +281,7 @@ public abstract class BackgroundJobs_Tests<TFixture>(TFixture fixture) where TFi
         }
         finally
         {
-            fixture.Factory.Clock.Reset();
+            await fixture.Factory.ResetClockAsync();
         }
     }
 

@@ -152,7 +152,7 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture, C
         }
         finally
         {
-            fixture.Factory.Clock.Reset();
+            await fixture.Factory.ResetClockAsync();
         }
     }
 }
