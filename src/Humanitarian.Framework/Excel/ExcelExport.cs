@@ -30,6 +30,9 @@ public sealed class ExcelExport(string sheetName)
 
     public ExcelExport Number(string header) => Column(header, typeof(int));
 
+    /// <summary>A measured figure with decimals (a percentage, a reported quantity).</summary>
+    public ExcelExport Decimal(string header) => Column(header, typeof(decimal));
+
     public ExcelExport Date(string header) => Column(header, typeof(DateTime));
 
     public void Add(params object?[] values) =>

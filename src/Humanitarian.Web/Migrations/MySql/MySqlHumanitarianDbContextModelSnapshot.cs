@@ -242,6 +242,47 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("CmpCampaignParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CampaignId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CmpCampaignSummaries", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignTarget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1965,6 +2006,15 @@ namespace Humanitarian.Web.Migrations.MySql
                         .WithMany("Participants")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignSummary", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

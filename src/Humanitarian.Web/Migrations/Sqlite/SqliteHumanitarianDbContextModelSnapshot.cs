@@ -235,6 +235,47 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("CmpCampaignParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CampaignId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CmpCampaignSummaries", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignTarget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1952,6 +1993,15 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .WithMany("Participants")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignSummary", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -13,6 +13,10 @@ public interface ICampaignMetricProvider
 
     /// <returns>The actual value in the goal's unit (a percentage, a count), or null when there is nothing to measure it on.</returns>
     Task<decimal?> MeasureAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Each participant unit's own part, for the summary (a unit's activities, its reported figure).</summary>
+    /// <returns>A value per participant unit (0 when it has nothing), or null when the metric has no per-unit measure.</returns>
+    Task<IReadOnlyDictionary<Guid, decimal>?> MeasurePerUnitAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What a target is measured over, in the current tenant.</summary>

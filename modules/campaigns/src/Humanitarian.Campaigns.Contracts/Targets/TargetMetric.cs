@@ -21,3 +21,14 @@ public enum TargetMetric
     /// <summary>A figure the units report on their tasks (blood units, people trained), summed.</summary>
     Manual,
 }
+
+public static class TargetMetrics
+{
+    /// <summary>
+    /// Whether every unit must reach the goal itself ("each district +20%", "≥ 3 addresses each", "every
+    /// district holds a conference"), so a unit meets it or not; a total (manual figures, facilities, the
+    /// share of addresses helped) is only met by all together.
+    /// </summary>
+    public static bool IsGoalOfEachUnit(this TargetMetric metric) => metric is TargetMetric.UnitsWithActivityPercent
+        or TargetMetric.FundsRaisedGrowthPercent or TargetMetric.AddressesSponsoredPerSponsor;
+}

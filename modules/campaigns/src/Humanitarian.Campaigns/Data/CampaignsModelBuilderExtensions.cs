@@ -82,6 +82,15 @@ public static class CampaignsModelBuilderExtensions
             b.HasOne<Campaign>().WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(a => new { a.TenantId, a.CampaignId, a.Kind, a.Date });
         });
+        builder.Entity<CampaignSummary>(b =>
+        {
+            b.ToTable(TableName("CampaignSummaries"), CampaignsDbProperties.DbSchema);
+            // No length: a summary of hundreds of units with their figures (longtext on MariaDB).
+            b.Property(s => s.Content).IsRequired();
+            b.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
+            // Each campaign or run is summarised once, even by two officials at the same moment.
+            b.HasIndex(s => new { s.CampaignId, s.Year }).IsUnique();
+        });
     }
 
     private static string TableName(string name) => CampaignsDbProperties.DbTablePrefix + name;

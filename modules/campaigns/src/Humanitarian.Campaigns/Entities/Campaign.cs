@@ -106,6 +106,45 @@ public sealed class Campaign : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
         }
     }
 
+    /// <summary>
+    /// The days a summary covers: a one-off campaign as a whole, a recurring campaign's run of
+    /// <paramref name="year"/> (by default the latest begun by <paramref name="today"/>).
+    /// </summary>
+    /// <returns>The run, with the year of a one-off campaign's end.</returns>
+    /// <exception cref="BusinessException">The campaign does not run that year.</exception>
+    public OccurrencePeriod SummaryPeriod(int? year, DateOnly today)
+    {
+        if (Recurrence == CampaignRecurrence.None)
+        {
+            return new OccurrencePeriod(FirstYear, StartDate, EndDate);
+        }
+        return year is { } y
+            ? OccurrenceOf(y) ?? throw new BusinessException(CampaignsErrorCodes.YearOutsideCampaign).WithData("year", y).WithMember("year")
+            : OccurrencesBetween(StartDate, today).LastOrDefault() ?? OccurrenceOf(FirstYear)!;
+    }
+
+    /// <summary>
+    /// Closing produces the summary: a one-off campaign once it is closed (it becomes summarised), a
+    /// recurring campaign's run once its last day has passed (the campaign runs on).
+    /// </summary>
+    /// <exception cref="BusinessException">The campaign is not closed, or the run has not ended.</exception>
+    public void Summarise(OccurrencePeriod period, DateOnly today)
+    {
+        if (Recurrence == CampaignRecurrence.None)
+        {
+            if (Status != CampaignStatus.Closed)
+            {
+                throw new BusinessException(CampaignsErrorCodes.CampaignNotClosed).WithData("status", Status);
+            }
+            Status = CampaignStatus.Summarised;
+        }
+        else if (period.EndDate >= today)
+        {
+            throw new BusinessException(CampaignsErrorCodes.OccurrenceNotEnded)
+                .WithData("year", period.Year).WithData("endDate", period.EndDate).WithMember("year");
+        }
+    }
+
     /// <summary>The year of the first run, whose theme is the campaign's own.</summary>
     public int FirstYear => CampaignOccurrences.YearOf(Recurrence, EndDate);
 

@@ -20,6 +20,7 @@ public sealed class CampaignsReorganisationParticipant(
     IRepository<CampaignTarget, Guid> targets,
     IRepository<TaskAssignment, Guid> tasks,
     IRepository<CampaignActivity, Guid> activities,
+    IRepository<CampaignSummary, Guid> summaries,
     IUnitReorganisationDestinations unitDestinations,
     IStringLocalizer<CampaignsResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
@@ -43,6 +44,9 @@ public sealed class CampaignsReorganisationParticipant(
         movingTargets.ForEach(t => t.TenantId = heir);
         var movingActivities = await (await activities.GetQueryableAsync()).Where(a => runningIds.Contains(a.CampaignId)).ToListAsync();
         movingActivities.ForEach(a => a.TenantId = heir);
+        // A recurring campaign's runs summarised so far go on with it.
+        var movingSummaries = await (await summaries.GetQueryableAsync()).Where(s => runningIds.Contains(s.CampaignId)).ToListAsync();
+        movingSummaries.ForEach(s => s.TenantId = heir);
         var movingTasks = await (await tasks.GetQueryableAsync()).Include(t => t.Figures).Where(t => runningIds.Contains(t.CampaignId)).ToListAsync();
         foreach (var task in movingTasks)
         {

@@ -15,16 +15,30 @@ public sealed class ManualMetricProvider(IRepository<TaskAssignment, Guid> tasks
 {
     public bool CanMeasure(TargetMetric metric) => metric == TargetMetric.Manual;
 
-    public async Task<decimal?> MeasureAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default)
+    // No figure yet: nothing reported, which is a measurement of zero, not "unmeasurable".
+    public async Task<decimal?> MeasureAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default) =>
+        (await ReportedAsync(query, cancellationToken)).Sum(f => f.Value);
+
+    /// <summary>What each participant unit reported; a unit that reported elsewhere than the plan's participants counts too.</summary>
+    public async Task<IReadOnlyDictionary<Guid, decimal>?> MeasurePerUnitAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default)
+    {
+        var perUnit = query.ParticipantUnitIds.Distinct().ToDictionary(u => u, _ => 0m);
+        foreach (var figure in await ReportedAsync(query, cancellationToken))
+        {
+            perUnit[figure.UnitId] = perUnit.GetValueOrDefault(figure.UnitId) + figure.Value;
+        }
+        return perUnit;
+    }
+
+    /// <summary>Summed by the caller: SQLite cannot sum decimals, and a target has one figure per task at most.</summary>
+    private async Task<List<(Guid UnitId, decimal Value)>> ReportedAsync(CampaignMetricQuery query, CancellationToken cancellationToken)
     {
         var year = query.Year;
-        // Summed here: SQLite cannot sum decimals, and a target has one figure per unit at most.
-        var reported = await (await tasks.GetQueryableAsync()).AsNoTracking()
+        var rows = await (await tasks.GetQueryableAsync()).AsNoTracking()
             .Where(t => t.CampaignId == query.CampaignId && (year == null || t.Year == null || t.Year == year))
             .Where(TaskAssignment.IsReported)
-            .SelectMany(t => t.Figures).Where(f => f.TargetId == query.TargetId).Select(f => f.Value)
+            .SelectMany(t => t.Figures, (t, f) => new { t.UnitId, f.TargetId, f.Value }).Where(f => f.TargetId == query.TargetId)
             .ToListAsync(cancellationToken);
-        // No figure yet: nothing reported, which is a measurement of zero, not "unmeasurable".
-        return reported.Sum();
+        return rows.Select(r => (r.UnitId, r.Value)).ToList();
     }
 }

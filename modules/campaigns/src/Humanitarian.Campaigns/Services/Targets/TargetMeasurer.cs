@@ -13,16 +13,24 @@ namespace Humanitarian.Campaigns.Services.Targets;
 /// </summary>
 public sealed class TargetMeasurer(IEnumerable<ICampaignMetricProvider> providers, TimeProvider clock) : ITransientDependency
 {
-    public async Task<decimal?> MeasureAsync(Campaign campaign, CampaignTarget target, CancellationToken cancellationToken = default)
+    /// <param name="year">The run measured when the target names none (a recurring campaign's target of every year).</param>
+    public async Task<decimal?> MeasureAsync(Campaign campaign, CampaignTarget target, int? year = null, CancellationToken cancellationToken = default) =>
+        QueryOf(campaign, target, year) is (var provider, var query) ? await provider.MeasureAsync(query, cancellationToken) : null;
+
+    /// <returns>Each participant unit's part of the target; null when it has no per-unit measure (yet).</returns>
+    public async Task<IReadOnlyDictionary<Guid, decimal>?> MeasurePerUnitAsync(Campaign campaign, CampaignTarget target, int? year,
+        CancellationToken cancellationToken = default) =>
+        QueryOf(campaign, target, year) is (var provider, var query) ? await provider.MeasurePerUnitAsync(query, cancellationToken) : null;
+
+    private (ICampaignMetricProvider Provider, CampaignMetricQuery Query)? QueryOf(Campaign campaign, CampaignTarget target, int? year)
     {
         var provider = providers.FirstOrDefault(p => p.CanMeasure(target.Metric));
-        if (provider is null || PeriodOf(campaign, target.Year) is not { } period)
+        if (provider is null || PeriodOf(campaign, target.Year ?? year) is not { } period)
         {
             return null;
         }
-        var query = new CampaignMetricQuery(campaign.Id, target.Id, target.Metric, target.ActivityKind, period.Year,
-            period.From, period.To, campaign.Participants.Select(p => p.UnitId).ToList(), campaign.CommitteeId);
-        return await provider.MeasureAsync(query, cancellationToken);
+        return (provider, new CampaignMetricQuery(campaign.Id, target.Id, target.Metric, target.ActivityKind, period.Year,
+            period.From, period.To, campaign.Participants.Select(p => p.UnitId).ToList(), campaign.CommitteeId));
     }
 
     /// <summary>

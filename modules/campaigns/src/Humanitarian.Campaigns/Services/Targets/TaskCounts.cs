@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,20 @@ internal static class TaskCounts
     };
 
     /// <summary>The same counts by owning tenant: four grouped queries, whatever the number of tenants.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerTenantAsync(IQueryable<TaskAssignment> tasks, DateOnly today)
+    public static Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerTenantAsync(IQueryable<TaskAssignment> tasks, DateOnly today) =>
+        CountPerAsync(tasks, today, t => t.TenantId!.Value);
+
+    /// <summary>The same counts by unit.</summary>
+    public static Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerUnitAsync(IQueryable<TaskAssignment> tasks, DateOnly today) =>
+        CountPerAsync(tasks, today, t => t.UnitId);
+
+    private static async Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerAsync(
+        IQueryable<TaskAssignment> tasks, DateOnly today, Expression<Func<TaskAssignment, Guid>> key)
     {
-        var total = await PerTenantAsync(tasks);
-        var submitted = await PerTenantAsync(tasks.Where(TaskAssignment.IsReported));
-        var onTime = await PerTenantAsync(tasks.Where(TaskAssignment.IsReportedOnTime));
-        var overdue = await PerTenantAsync(tasks.Where(TaskAssignment.IsOverdueAt(today)));
+        var total = await CountByAsync(tasks, key);
+        var submitted = await CountByAsync(tasks.Where(TaskAssignment.IsReported), key);
+        var onTime = await CountByAsync(tasks.Where(TaskAssignment.IsReportedOnTime), key);
+        var overdue = await CountByAsync(tasks.Where(TaskAssignment.IsOverdueAt(today)), key);
         return total.ToDictionary(t => t.Key, t => new TaskProgressDto
         {
             Total = t.Value, Submitted = submitted.GetValueOrDefault(t.Key), OnTime = onTime.GetValueOrDefault(t.Key),
@@ -36,6 +45,6 @@ internal static class TaskCounts
             Overdue = sum.Overdue + part.Overdue,
         });
 
-    private static async Task<Dictionary<Guid, int>> PerTenantAsync(IQueryable<TaskAssignment> tasks) =>
-        await tasks.GroupBy(t => t.TenantId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+    private static async Task<Dictionary<Guid, int>> CountByAsync(IQueryable<TaskAssignment> tasks, Expression<Func<TaskAssignment, Guid>> key) =>
+        await tasks.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 }
