@@ -1,3 +1,5 @@
+using Humanitarian.Framework.Text;
+
 namespace Humanitarian.Organization.Documents;
 
 public static class DocumentConsts
@@ -12,7 +14,7 @@ public static class DocumentConsts
     public const int MaxSummaryLength = 4000;
     public const int MaxNoteLength = 4000;
     public const int MaxReferenceLength = 256;
-    public const int MaxFileNameLength = 256;
+    public const int MaxFileNameLength = UploadFileName.MaxLength;
     public const int MaxRecipients = 500;
     public const int MaxLegalBases = 100;
 

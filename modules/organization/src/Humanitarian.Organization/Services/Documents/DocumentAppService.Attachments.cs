@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
-using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Humanitarian.Organization.Permissions;
@@ -21,9 +18,9 @@ public sealed partial class DocumentAppService
     {
         var document = await GetWithPartsAsync(id);
         inheritedRecords.CheckOwned(document);
-        var (fileName, contentType, content) = await ReadAttachmentAsync(file);
-        var attachment = document.AddAttachment(fileName, contentType, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
-        await attachmentContents.InsertAsync(new DocumentAttachmentContent(attachment.Id, content));
+        var upload = await uploads.ReadAsync(file, options.Value.MaxAttachmentBytes);
+        var attachment = document.AddAttachment(upload.FileName, upload.ContentType, upload.Content.LongLength, upload.Sha256);
+        await attachmentContents.InsertAsync(new DocumentAttachmentContent(attachment.Id, upload.Content));
         await documents.UpdateAsync(document, autoSave: true);
         return attachment.ToDto();
     }
@@ -51,34 +48,5 @@ public sealed partial class DocumentAppService
         inheritedRecords.CheckOwned(document);
         document.RemoveAttachment(document.GetAttachment(attachmentId));
         await documents.UpdateAsync(document);
-    }
-
-    /// <summary>Checks size first (before reading), then extension, then content.</summary>
-    private async Task<(string FileName, string ContentType, byte[] Content)> ReadAttachmentAsync(IRemoteStreamContent? file)
-    {
-        if (file is null)
-        {
-            throw new AbpValidationException(l["AttachmentRequired"], "file");
-        }
-        var fileName = UploadFileName.From(file.FileName ?? "");
-        var maxBytes = options.Value.MaxAttachmentBytes;
-        if (file.ContentLength > maxBytes)
-        {
-            var megabytes = (maxBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
-            throw new AbpValidationException(l["AttachmentTooLarge", fileName, megabytes], "file");
-        }
-        if (fileName.Length > DocumentConsts.MaxFileNameLength)
-        {
-            throw new AbpValidationException(l["AttachmentFileNameTooLong", DocumentConsts.MaxFileNameLength], "file");
-        }
-        if (!UploadFileTypes.IsAllowedExtension(fileName))
-        {
-            throw new AbpValidationException(l["AttachmentTypeNotAllowed"], "file");
-        }
-        var content = new byte[file.ContentLength ?? 0];
-        await file.GetStream().ReadExactlyAsync(content);
-        var contentType = UploadFileTypes.ContentTypeOf(fileName, content)
-                          ?? throw new AbpValidationException(l["AttachmentContentMismatch", fileName], "file");
-        return (fileName, contentType, content);
     }
 }

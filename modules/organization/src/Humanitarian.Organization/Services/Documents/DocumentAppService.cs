@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed partial class DocumentAppService(
     InheritedRecords inheritedRecords,
     IDataFilter dataFilter,
     IOptions<OrganizationOptions> options,
+    AttachmentUploads uploads,
     IStringLocalizer<OrganizationResource> l) : ApplicationService, IDocumentAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
