@@ -3,12 +3,18 @@ using Humanitarian.Web.Data;
 
 // dotnet run --project bench/Humanitarian.Bench -c Release -- [sqlite|mysql] [units] [users] [areas]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- sign-in [sqlite|mysql] [tries]
-var signIn = args.ElementAtOrDefault(0) == "sign-in";
-var rest = signIn ? args[1..] : args;
+// dotnet run --project bench/Humanitarian.Bench -c Release -- reporting-rates [sqlite|mysql] [runs]
+var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" ? args[0] : null;
+var rest = scenario is null ? args : args[1..];
 var provider = rest.ElementAtOrDefault(0)?.ToLowerInvariant() == "mysql" ? DatabaseProvider.MySql : DatabaseProvider.Sqlite;
-if (signIn)
+if (scenario == "sign-in")
 {
     Console.WriteLine(await new SignInTimingBenchmark(provider, int.Parse(rest.ElementAtOrDefault(1) ?? "50")).RunAsync());
+    return;
+}
+if (scenario == "reporting-rates")
+{
+    Console.WriteLine(await new ReportingRatesBenchmark(provider, int.Parse(rest.ElementAtOrDefault(1) ?? "30")).RunAsync());
     return;
 }
 var size = new ReorganisationBenchmark.Size(

@@ -34,7 +34,7 @@ public sealed class SignInTimingBenchmark(DatabaseProvider provider, int tries)
             }
         }
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {DateTime.UtcNow:yyyy-MM-dd} | {provider} | {tries} | {Median(existing):0.0} ms | {Median(missing):0.0} ms |");
+            $"| {DateTime.UtcNow:yyyy-MM-dd} | {provider} | {tries} | {Statistics.Median(existing):0.0} ms | {Statistics.Median(missing):0.0} ms |");
     }
 
     private async Task<double> TimeAsync(HumanitarianWebFactory factory, string userName)
@@ -51,11 +51,5 @@ public sealed class SignInTimingBenchmark(DatabaseProvider provider, int tries)
             throw new InvalidOperationException($"Unexpected answer for {userName}: {(int)response.StatusCode} {body}");
         }
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
