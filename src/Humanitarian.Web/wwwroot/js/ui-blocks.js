@@ -6,7 +6,8 @@
  *                                  5/3/2025 and 2025-03-05 rewritten as 05/03/2025 when the field is left.
  *   <input data-vnd-amount>        <abp-money-input>: digits regrouped with dots while typing (1.234.567).
  *   <div class="abp-file-input">   <abp-file-input>: the chosen file's name beside the "Choose file" button.
- *   <select data-searchable>       <select abp-searchable>: a filter box above a long list, marks ignored.
+ *   <select data-searchable>       <select abp-searchable>: a filter box above a long list, marks ignored;
+ *                                  a multi-select is narrowed too, its chosen options kept in sight.
  *
  * window.humanitarian.initUiBlocks(container) wires content added later.
  */
@@ -122,7 +123,7 @@
 
     function initSearchableSelects(root) {
         Array.prototype.forEach.call(root.querySelectorAll('select[data-searchable]:not([data-searchable-ready])'), function (select) {
-            if (select.disabled || select.multiple) {
+            if (select.disabled) {
                 return;
             }
             select.setAttribute('data-searchable-ready', '');
@@ -154,9 +155,11 @@
                 var first = null;
                 var count = 0;
                 options.forEach(function (entry) {
-                    // The "choose one" / "none" option (no value) always stays.
-                    var match = entry.option.value === '' || words.every(function (w) { return entry.text.indexOf(w) >= 0; });
-                    entry.option.hidden = !match;
+                    // The "choose one" / "none" option (no value) always stays, and so do a multi-select's
+                    // chosen options: a hidden choice would still be sent without the user seeing it.
+                    var kept = entry.option.value === '' || (select.multiple && entry.option.selected);
+                    var match = words.every(function (w) { return entry.text.indexOf(w) >= 0; });
+                    entry.option.hidden = !(kept || match);
                     if (match && entry.option.value !== '') {
                         count++;
                         first = first || entry.option;
@@ -165,8 +168,9 @@
                 status.textContent = words.length === 0 ? ''
                     : count === 0 ? select.getAttribute('data-search-none')
                         : select.getAttribute('data-search-count').replace('{0}', count);
+                // A single select takes the first match; a multi-select's choices are the user's clicks alone.
                 var current = select.options[select.selectedIndex];
-                if (words.length && first && (!current || current.hidden || current.value === '')) {
+                if (!select.multiple && words.length && first && (!current || current.hidden || current.value === '')) {
                     select.value = first.value;
                     select.dispatchEvent(new Event('change', { bubbles: true }));
                 }

@@ -10,6 +10,7 @@ public static class CampaignsMenus
     public const string Prefix = "Campaigns";
     public const string Campaigns = Prefix + ".Campaigns";
     public const string MyTasks = Prefix + ".MyTasks";
+    public const string ReportingRates = Prefix + ".ReportingRates";
 }
 
 /// <summary>The module's pages in the main menu: one "Cuộc vận động" group behind the module's permission.</summary>
@@ -24,7 +25,9 @@ public sealed class CampaignsMenuContributor : IMenuContributor
             .AddItem(new ApplicationMenuItem(CampaignsMenus.Campaigns, l["Menu:CampaignList"], "~/Campaigns",
                 "fa-solid fa-bullhorn", order: 10, CampaignsPermissions.Campaigns.Default))
             .AddItem(new ApplicationMenuItem(CampaignsMenus.MyTasks, l["Menu:MyTasks"], "~/Campaigns/Tasks",
-                "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default));
+                "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default))
+            .AddItem(new ApplicationMenuItem(CampaignsMenus.ReportingRates, l["ReportingRates:Title"], "~/Campaigns/ReportingRates",
+                "fa-solid fa-chart-column", order: 30, CampaignsPermissions.Campaigns.Default));
         context.AddItem(campaigns);
         return Task.CompletedTask;
     }

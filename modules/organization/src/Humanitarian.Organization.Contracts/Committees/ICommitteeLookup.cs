@@ -1,10 +1,13 @@
 namespace Humanitarian.Organization.Committees;
 
-/// <summary>Integration service: lets other modules check a committee id they are given (a campaign's steering committee).</summary>
+/// <summary>Integration service: lets other modules check a committee id they are given (a campaign's steering committee) and name it.</summary>
 public interface ICommitteeLookup
 {
     /// <returns>True when the committee exists in the current tenant (or is one it inherited).</returns>
     Task<bool> ExistsAsync(Guid committeeId);
+
+    /// <returns>The name of each of <paramref name="committeeIds"/> the current tenant has (or inherited); the others are missing.</returns>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> committeeIds);
 
     /// <returns>The current tenant's committee of this exact name (demo data names committees), or null.</returns>
     Task<Guid?> FindByNameAsync(string name);

@@ -3,13 +3,16 @@ namespace Humanitarian.Organization.Documents;
 public static class DocumentCaptions
 {
     /// <summary>How every page names a document: "30/KH-BCĐMTCMCN – title", the title cut at 90 characters.</summary>
-    public static string Of(DocumentDto document)
+    public static string Of(DocumentDto document) => Of(document.Number, document.Title, document.Summary, document.Issuer);
+
+    /// <summary>The same caption from the document's fields, for a lookup that reads no DTO.</summary>
+    public static string Of(string? number, string? title, string? summary, string issuer)
     {
-        var title = document.Title ?? document.Summary ?? document.Issuer;
-        if (title.Length > 90)
+        var caption = title ?? summary ?? issuer;
+        if (caption.Length > 90)
         {
-            title = title[..90] + "…";
+            caption = caption[..90] + "…";
         }
-        return document.Number is { } number ? number + " – " + title : title;
+        return number is not null ? number + " – " + caption : caption;
     }
 }

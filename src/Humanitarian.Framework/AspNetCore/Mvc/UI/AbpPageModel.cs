@@ -58,15 +58,16 @@ public abstract class AbpPageModel<TResource> : PageModel
     /// read-only: its edit pages send the user to its details page with a notice instead of a form
     /// whose saving would be refused.
     /// </summary>
+    /// <param name="detailsPage">Where the record is read: its own details page, or its parent's for a part without one.</param>
     /// <returns>Null when the record is the current tenant's own.</returns>
-    protected IActionResult? RedirectIfNotOwn(Guid? ownerTenantId, Guid id)
+    protected IActionResult? RedirectIfNotOwn(Guid? ownerTenantId, Guid id, string detailsPage = "Details")
     {
         if (ownerTenantId == HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Id)
         {
             return null;
         }
         TempData[NoticeKey] = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>()["ReadOnlyRecord"].Value;
-        return RedirectToPage("Details", new { id });
+        return RedirectToPage(detailsPage, new { id });
     }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

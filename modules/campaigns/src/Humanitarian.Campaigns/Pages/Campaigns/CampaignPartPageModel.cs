@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Humanitarian.Campaigns.Pages.Campaigns;
 
 /// <summary>
-/// Base of the small pages that add a target, a task or an activity to one campaign (<c>?campaignId=</c>):
+/// Base of the small pages that add (<c>?campaignId=</c>) or edit a target, a task or an activity of one campaign:
 /// the campaign for the breadcrumb and the back link, and, for a task or an activity, its participant units.
 /// </summary>
 public abstract class CampaignPartPageModel(ICampaignAppService campaignAppService, CampaignLookups lookups) : CampaignsPageModel
@@ -38,6 +38,12 @@ public abstract class CampaignPartPageModel(ICampaignAppService campaignAppServi
         ModelState.Remove(InputPrefix + ".CampaignId");
         return CampaignId;
     }
+
+    /// <summary>
+    /// A part of a predecessor's campaign (read-only) opens on the campaign's page with a notice instead of
+    /// a form whose saving would be refused; null for the tenant's own. Needs <see cref="Campaign"/>.
+    /// </summary>
+    protected IActionResult? RedirectIfInherited() => RedirectIfNotOwn(Campaign.TenantId, CampaignId, "../Details");
 
     protected async Task LoadUnitsAsync(Guid? selected)
     {

@@ -1,4 +1,5 @@
 using Humanitarian.Campaigns.Campaigns;
+using Humanitarian.Campaigns.Domain.Campaigns;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Framework.Timing;
 using Microsoft.AspNetCore.Authorization;
@@ -50,7 +51,8 @@ public sealed class SummaryModel(ICampaignAppService campaignAppService, ICampai
         if (IsRecurring)
         {
             var thisYear = VietnamCalendar.Today(clock).Year;
-            var first = Campaign.StartDate.Year;
+            // A run bears the year it ends in (Tết's lunar year), as on the campaign's page.
+            var first = CampaignOccurrences.YearOf(Campaign.Recurrence, Campaign.EndDate);
             Years = Enumerable.Range(first, Math.Max(thisYear, first) - first + 1).ToList();
             Year = Year is { } asked && Years.Contains(asked) ? asked : null;
         }

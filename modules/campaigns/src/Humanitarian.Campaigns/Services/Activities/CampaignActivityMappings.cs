@@ -24,4 +24,19 @@ internal static class CampaignActivityMappings
         LastModificationTime = activity.LastModificationTime,
         LastModifierId = activity.LastModifierId,
     };
+
+    /// <summary>An edit form filled with the activity as it is.</summary>
+    public static UpdateCampaignActivityDto ToUpdateDto(this CampaignActivityDto activity) => new()
+    {
+        CampaignId = activity.CampaignId,
+        UnitId = activity.UnitId,
+        Kind = activity.Kind,
+        Date = activity.Date,
+        Title = activity.Title,
+        Place = activity.Place,
+        Participants = activity.Participants,
+        AmountRaised = activity.AmountRaised,
+        Note = activity.Note,
+        ConcurrencyStamp = activity.ConcurrencyStamp,
+    };
 }

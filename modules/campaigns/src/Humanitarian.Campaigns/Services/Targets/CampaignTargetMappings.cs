@@ -22,4 +22,12 @@ internal static class CampaignTargetMappings
         LastModificationTime = target.LastModificationTime,
         LastModifierId = target.LastModifierId,
     };
+
+    /// <summary>An edit form filled with the target as it is: only its name and goal change.</summary>
+    public static UpdateCampaignTargetDto ToUpdateDto(this CampaignTargetDto target) => new()
+    {
+        Name = target.Name,
+        Goal = target.Goal,
+        ConcurrencyStamp = target.ConcurrencyStamp,
+    };
 }

@@ -16,7 +16,7 @@ internal static class TaskCounts
         Overdue = await tasks.CountAsync(TaskAssignment.IsOverdueAt(today)),
     };
 
-    /// <summary>The same counts by owning tenant: four grouped queries, whatever the number of tenants.</summary>
+    /// <summary>The same counts by owning tenant: one grouped query, whatever the number of tenants.</summary>
     public static Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerTenantAsync(IQueryable<TaskAssignment> tasks, DateOnly today) =>
         CountPerAsync(tasks, today, t => t.TenantId!.Value);
 
@@ -24,18 +24,39 @@ internal static class TaskCounts
     public static Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerUnitAsync(IQueryable<TaskAssignment> tasks, DateOnly today) =>
         CountPerAsync(tasks, today, t => t.UnitId);
 
+    /// <summary>One grouped query (each figure a conditional count), the task rules taken from <see cref="TaskAssignment"/>.</summary>
     private static async Task<IReadOnlyDictionary<Guid, TaskProgressDto>> CountPerAsync(
-        IQueryable<TaskAssignment> tasks, DateOnly today, Expression<Func<TaskAssignment, Guid>> key)
+        IQueryable<TaskAssignment> tasks, DateOnly today, Expression<Func<TaskAssignment, Guid>> key) =>
+        await tasks.GroupBy(key).Select(Counting(today))
+            .ToDictionaryAsync(c => c.Key, c => new TaskProgressDto { Total = c.Total, Submitted = c.Submitted, OnTime = c.OnTime, Overdue = c.Overdue });
+
+    /// <summary>
+    /// <c>g => new Counted { Key = g.Key, Total = g.Count(), Submitted = g.Count(IsReported), ... }</c>, built by
+    /// hand because a rule kept as an expression cannot be named inside a lambda the query translates.
+    /// </summary>
+    private static Expression<Func<IGrouping<Guid, TaskAssignment>, Counted>> Counting(DateOnly today)
     {
-        var total = await CountByAsync(tasks, key);
-        var submitted = await CountByAsync(tasks.Where(TaskAssignment.IsReported), key);
-        var onTime = await CountByAsync(tasks.Where(TaskAssignment.IsReportedOnTime), key);
-        var overdue = await CountByAsync(tasks.Where(TaskAssignment.IsOverdueAt(today)), key);
-        return total.ToDictionary(t => t.Key, t => new TaskProgressDto
-        {
-            Total = t.Value, Submitted = submitted.GetValueOrDefault(t.Key), OnTime = onTime.GetValueOrDefault(t.Key),
-            Overdue = overdue.GetValueOrDefault(t.Key),
-        });
+        var group = Expression.Parameter(typeof(IGrouping<Guid, TaskAssignment>), "g");
+        Expression Count(LambdaExpression? rule) => rule is null
+            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TaskAssignment)], group)
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TaskAssignment)], group, rule);
+        return Expression.Lambda<Func<IGrouping<Guid, TaskAssignment>, Counted>>(
+            Expression.MemberInit(Expression.New(typeof(Counted)),
+                Expression.Bind(typeof(Counted).GetProperty(nameof(Counted.Key))!, Expression.Property(group, nameof(IGrouping<Guid, TaskAssignment>.Key))),
+                Expression.Bind(typeof(Counted).GetProperty(nameof(Counted.Total))!, Count(null)),
+                Expression.Bind(typeof(Counted).GetProperty(nameof(Counted.Submitted))!, Count(TaskAssignment.IsReported)),
+                Expression.Bind(typeof(Counted).GetProperty(nameof(Counted.OnTime))!, Count(TaskAssignment.IsReportedOnTime)),
+                Expression.Bind(typeof(Counted).GetProperty(nameof(Counted.Overdue))!, Count(TaskAssignment.IsOverdueAt(today)))),
+            group);
+    }
+
+    private sealed class Counted
+    {
+        public Guid Key { get; init; }
+        public int Total { get; init; }
+        public int Submitted { get; init; }
+        public int OnTime { get; init; }
+        public int Overdue { get; init; }
     }
 
     public static TaskProgressDto Sum(IEnumerable<TaskProgressDto> parts) =>
@@ -44,7 +65,4 @@ internal static class TaskCounts
             Total = sum.Total + part.Total, Submitted = sum.Submitted + part.Submitted, OnTime = sum.OnTime + part.OnTime,
             Overdue = sum.Overdue + part.Overdue,
         });
-
-    private static async Task<Dictionary<Guid, int>> CountByAsync(IQueryable<TaskAssignment> tasks, Expression<Func<TaskAssignment, Guid>> key) =>
-        await tasks.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 }

@@ -33,4 +33,13 @@ internal static class TaskAssignmentMappings
         LastModificationTime = task.LastModificationTime,
         LastModifierId = task.LastModifierId,
     };
+
+    /// <summary>An edit form filled with the task as it is: the unit and the run stay.</summary>
+    public static UpdateTaskAssignmentDto ToUpdateDto(this TaskAssignmentDto task) => new()
+    {
+        Title = task.Title,
+        Description = task.Description,
+        DueDate = task.DueDate,
+        ConcurrencyStamp = task.ConcurrencyStamp,
+    };
 }

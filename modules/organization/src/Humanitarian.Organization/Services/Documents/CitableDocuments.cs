@@ -53,6 +53,23 @@ public sealed class CitableDocuments(
         }
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetCaptionsAsync(IEnumerable<Guid> documentIds)
+    {
+        var ids = documentIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        var owners = await GetOwnersAsync();
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var found = await (await documents.GetQueryableAsync()).AsNoTracking().Where(d => ids.Contains(d.Id))
+                .Select(d => new { d.Id, d.TenantId, d.Number, d.Title, d.Summary, d.Issuer }).ToListAsync();
+            return found.Where(d => owners.Contains(d.TenantId))
+                .ToDictionary(d => d.Id, d => DocumentCaptions.Of(d.Number, d.Title, d.Summary, d.Issuer));
+        }
+    }
+
     public async Task<Guid?> FindCitableByNumberAsync(string number) => (await FindByNumberAsync(number))?.Id;
 
     /// <summary>The document with this number, the nearest owner's first (the tenant's own, then upwards).</summary>

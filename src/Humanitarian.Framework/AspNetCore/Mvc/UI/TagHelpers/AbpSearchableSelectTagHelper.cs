@@ -7,8 +7,9 @@ namespace Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 /// <summary>
 /// <c>&lt;select asp-for="Input.ParentId" asp-items="..." abp-searchable&gt;</c>: <c>js/ui-blocks.js</c> puts a
 /// filter box above a long list (units, areas, members); typing narrows the options, marks and đ folded
-/// ("ha noi" finds "Hà Nội"), and picks the first match. The select itself stays the form's field, with
-/// its label; without script it is a plain select.
+/// ("ha noi" finds "Hà Nội"), and picks the first match. A <c>multiple</c> select (participant units,
+/// legal basis) is narrowed the same way but picks nothing: its chosen options stay in sight. The select
+/// itself stays the form's field, with its label; without script it is a plain select.
 /// </summary>
 [HtmlTargetElement("select", Attributes = AttributeName)]
 public sealed class AbpSearchableSelectTagHelper(IStringLocalizer<AbpFrameworkResource> l) : TagHelper
