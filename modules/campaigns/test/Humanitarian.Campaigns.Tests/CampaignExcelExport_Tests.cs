@@ -1,5 +1,4 @@
 using System.Net;
-using MiniExcelLibs;
 using static Humanitarian.Campaigns.Tests.CampaignTestData;
 
 namespace Humanitarian.Campaigns.Tests;
@@ -36,14 +35,6 @@ public abstract class CampaignExcelExport_Tests<TFixture>(TFixture fixture) wher
         task["Đơn vị"].ShouldBe("Hội Chữ thập đỏ huyện Vĩnh Linh");
         task["Trạng thái"].ShouldBe("Chưa nộp");
         task["Hạn hoàn thành"].ShouldBe(new DateTime(2030, 6, 10));
-    }
-
-    private static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
     }
 }
 

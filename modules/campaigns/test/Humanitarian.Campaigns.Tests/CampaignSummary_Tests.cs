@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MiniExcelLibs;
 using static Humanitarian.Campaigns.Tests.CampaignTestData;
 
 namespace Humanitarian.Campaigns.Tests;
@@ -149,14 +148,6 @@ public abstract class CampaignSummary_Tests<TFixture>(TFixture fixture) where TF
         var current = await admin.GetJsonAsync<JsonObject>($"/api/app/campaign/{campaign}");
         current["status"] = "Closed";
         await admin.SendExpectingAsync(HttpMethod.Put, $"/api/app/campaign/{campaign}", current, HttpStatusCode.OK);
-    }
-
-    private static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MiniExcelLibs;
 
 namespace Humanitarian.Campaigns.Tests;
 
@@ -23,5 +24,14 @@ public static class CampaignTestData
         var userName = UniqueName(role);
         await CreateUserAsync(admin, userName, unitId, role);
         return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+    }
+
+    /// <summary>An exported sheet's rows, by header.</summary>
+    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Activities;
 using Humanitarian.Campaigns.Campaigns;
+using Humanitarian.Campaigns.Domain.Campaigns;
 using Humanitarian.Campaigns.Localization;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Campaigns.Tasks;
@@ -22,6 +23,16 @@ public abstract class CampaignsPageModel : AbpPageModel<CampaignsResource>
     public string StatusName(TaskAssignmentStatus status) => L["TaskAssignmentStatus:" + status];
 
     public string KindName(CampaignActivityKind kind) => L["CampaignActivityKind:" + kind];
+
+    /// <summary>
+    /// A recurring campaign's runs from the first to <paramref name="last"/>: a run bears the year it ends in
+    /// (Tết's lunar year), so a first run from December to January is the next year's.
+    /// </summary>
+    protected static IReadOnlyList<int> RunYears(CampaignDto campaign, int last)
+    {
+        var first = CampaignOccurrences.YearOf(campaign.Recurrence, campaign.EndDate);
+        return Enumerable.Range(first, Math.Max(last, first) - first + 1).ToList();
+    }
 
     /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
     public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);

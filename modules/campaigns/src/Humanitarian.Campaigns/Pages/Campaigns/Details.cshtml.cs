@@ -1,6 +1,5 @@
 using Humanitarian.Campaigns.Activities;
 using Humanitarian.Campaigns.Campaigns;
-using Humanitarian.Campaigns.Domain.Campaigns;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Campaigns.Tasks;
 using Humanitarian.Framework.Application;
@@ -100,10 +99,8 @@ public sealed class DetailsModel(
         if (IsRecurring)
         {
             var thisYear = VietnamCalendar.Today(clock).Year;
-            // A run bears the year it ends in (Tết's lunar year): a first run from December to January is next year's.
-            var first = CampaignOccurrences.YearOf(Campaign.Recurrence, Campaign.EndDate);
-            Years = Enumerable.Range(first, Math.Max(thisYear + 1, first) - first + 1).ToList();
-            Year = Year is { } asked && Years.Contains(asked) ? asked : Math.Clamp(thisYear, first, Years[^1]);
+            Years = RunYears(Campaign, thisYear + 1);
+            Year = Year is { } asked && Years.Contains(asked) ? asked : Math.Clamp(thisYear, Years[0], Years[^1]);
             Occurrence = await campaignAppService.GetOccurrenceAsync(Id, new CampaignOccurrenceInput { Year = Year });
         }
         else

@@ -1,5 +1,4 @@
 using Humanitarian.Campaigns.Campaigns;
-using Humanitarian.Campaigns.Domain.Campaigns;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Framework.Timing;
 using Microsoft.AspNetCore.Authorization;
@@ -51,9 +50,7 @@ public sealed class SummaryModel(ICampaignAppService campaignAppService, ICampai
         if (IsRecurring)
         {
             var thisYear = VietnamCalendar.Today(clock).Year;
-            // A run bears the year it ends in (Tết's lunar year), as on the campaign's page.
-            var first = CampaignOccurrences.YearOf(Campaign.Recurrence, Campaign.EndDate);
-            Years = Enumerable.Range(first, Math.Max(thisYear, first) - first + 1).ToList();
+            Years = RunYears(Campaign, thisYear);
             Year = Year is { } asked && Years.Contains(asked) ? asked : null;
         }
         else
