@@ -6,6 +6,7 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Settings;
+using Humanitarian.Framework.TextTemplating;
 using Humanitarian.Framework.UI.Navigation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Humanitarian.Framework.Modularity;
 
 /// <summary>
-/// ABP's conventional registration: application services, definition providers, seed and menu
+/// ABP's conventional registration: application services, definition providers (permissions, settings, templates), seed and menu
 /// contributors, background jobs and classes marked with a lifetime interface are registered without a
 /// line per class.
 /// </summary>
@@ -44,6 +45,10 @@ internal static class ConventionalRegistrar
             else if (typeof(SettingDefinitionProvider).IsAssignableFrom(type))
             {
                 services.AddSingleton(typeof(SettingDefinitionProvider), type);
+            }
+            else if (typeof(TemplateDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(TemplateDefinitionProvider), type);
             }
             else if (LifetimeOf(type) is { } lifetime)
             {

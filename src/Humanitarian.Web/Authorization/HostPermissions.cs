@@ -4,7 +4,7 @@ using Humanitarian.Web.Localization;
 
 namespace Humanitarian.Web.Authorization;
 
-/// <summary>ABP's names for the host's own permissions (tenants, identity, audit log).</summary>
+/// <summary>ABP's names for the host's own permissions (tenants, identity, audit log, settings, text templates).</summary>
 public static class TenantManagementPermissions
 {
     public const string GroupName = "AbpTenantManagement";
@@ -55,6 +55,18 @@ public static class SettingManagementPermissions
     public const string Emailing = GroupName + ".Emailing";
 }
 
+/// <summary>ABP's TextTemplateManagement: reading the templates, and editing the tenant's own contents.</summary>
+public static class TextTemplateManagementPermissions
+{
+    public const string GroupName = "AbpTextTemplateManagement";
+
+    public static class TextTemplates
+    {
+        public const string Default = GroupName + ".TextTemplates";
+        public const string EditContents = Default + ".EditContents";
+    }
+}
+
 public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     public override void Define(IPermissionDefinitionContext context)
@@ -82,5 +94,9 @@ public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvi
 
         context.AddGroup(SettingManagementPermissions.GroupName, "Permission:SettingManagement", typeof(HumanitarianResource))
             .AddPermission(SettingManagementPermissions.Emailing, "Permission:Emailing");
+
+        context.AddGroup(TextTemplateManagementPermissions.GroupName, "Permission:TextTemplateManagement", typeof(HumanitarianResource))
+            .AddPermission(TextTemplateManagementPermissions.TextTemplates.Default, "Permission:TextTemplates")
+            .AddChild(TextTemplateManagementPermissions.TextTemplates.EditContents, "Permission:EditContents");
     }
 }

@@ -11,6 +11,7 @@ using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.Excel.Import;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
+using Humanitarian.Framework.TextTemplating;
 using Humanitarian.Fundraising.Data;
 using Humanitarian.Organization.Data;
 using Humanitarian.Web.Identity;
@@ -48,6 +49,7 @@ public abstract class HumanitarianDbContext(
         builder.ConfigureSettingManagement();
         builder.ConfigureIdempotency();
         builder.ConfigureEmailing();
+        builder.ConfigureTextTemplateManagement();
         builder.ConfigureBackgroundJobs();
         builder.ConfigureExcelImports();
         builder.ConfigureOrganization();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Navigation;
 
-/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, audit log.</summary>
+/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, text templates, audit log.</summary>
 public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
     : IMenuContributor
 {
@@ -19,6 +19,7 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
         public const string Users = "Identity.Users";
         public const string Roles = "Identity.Roles";
         public const string AuditLogs = "AuditLogs";
+        public const string TextTemplates = "TextTemplateManagement.TextTemplates";
     }
 
     public Task ConfigureMenuAsync(MenuConfigurationContext context)
@@ -38,6 +39,8 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
             "fa-solid fa-users", order: 800, IdentityPermissions.Users.Default));
         context.AddItem(new ApplicationMenuItem(Names.Roles, l["Menu:Roles"], "~/Identity/Roles",
             "fa-solid fa-user-shield", order: 810, IdentityPermissions.Roles.Default));
+        context.AddItem(new ApplicationMenuItem(Names.TextTemplates, l["Menu:TextTemplates"], "~/TextTemplateManagement/TextTemplates",
+            "fa-solid fa-envelope-open-text", order: 850, TextTemplateManagementPermissions.TextTemplates.Default));
         context.AddItem(new ApplicationMenuItem(Names.AuditLogs, l["Menu:AuditLogs"], "~/AuditLogs",
             "fa-solid fa-clock-rotate-left", order: 900, AuditLoggingPermissions.AuditLogs));
         return Task.CompletedTask;

@@ -929,6 +929,51 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("AbpSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Framework.TextTemplating.TextTemplateContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CultureName")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name", "CultureName")
+                        .IsUnique();
+
+                    b.ToTable("AbpTextTemplateContents", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Organization.Entities.AdministrativeArea", b =>
                 {
                     b.Property<Guid>("Id")

@@ -922,6 +922,51 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("AbpSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Framework.TextTemplating.TextTemplateContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CultureName")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name", "CultureName")
+                        .IsUnique();
+
+                    b.ToTable("AbpTextTemplateContents", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Organization.Entities.AdministrativeArea", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,1 @@
+<p>{{ model.message | html.escape }}</p>
