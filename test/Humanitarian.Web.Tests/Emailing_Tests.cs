@@ -72,10 +72,9 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
 
         var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() != "Queued");
         sent["status"]!.GetValue<string>().ShouldBe("Sent");
-        var delivered = Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
-            .Select(f => MimeMessage.Load(f))
-            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
+        var delivered = DeliveredTo(recipient);
         delivered.ShouldNotBeNull();
+        delivered.MessageId.ShouldBe(sent["messageId"]!.GetValue<string>().Trim('<', '>'));
         delivered.Subject.ShouldBe("Thư thử nghiệm từ hệ thống Nhân đạo");
         delivered.From.Mailboxes.Single().Name.ShouldStartWith("Hội Chữ thập đỏ mail-");
     }
@@ -91,6 +90,57 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         waiting["status"]!.GetValue<string>().ShouldBe("Queued");
         waiting["lastError"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         waiting["nextTryTime"]!.GetValue<DateTime>().ShouldBeGreaterThan(DateTime.UtcNow);
+    }
+
+    private static MimeMessage? DeliveredTo(string recipient) =>
+        Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
+            .Select(f => MimeMessage.Load(f))
+            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
+
+    [Fact]
+    public async Task Should_send_the_message_id_fixed_when_queued_even_after_a_failed_try()
+    {
+        using var admin = await NewTenantAdminAsync(1);
+        var recipient = $"thu-lai-{Guid.NewGuid():N}@example.org";
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = recipient }, HttpStatusCode.OK);
+        var failed = await WaitForMessageAsync(admin, m => m["tryCount"]!.GetValue<int>() > 0);
+        var messageId = failed["messageId"]!.GetValue<string>();
+        messageId.ShouldMatch(@"^<[0-9a-f]{32}@[^>]+>$");
+
+        // The SMTP server is fixed and the message retried at once.
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
+        {
+            smtpHost = "127.0.0.1", smtpPort = int.Parse(SmtpPort), smtpEnableSsl = false,
+            defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
+        }, HttpStatusCode.OK);
+        await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/email-message/{failed["id"]}/retry", null, HttpStatusCode.OK);
+        var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
+
+        sent["messageId"]!.GetValue<string>().ShouldBe(messageId);
+        DeliveredTo(recipient)!.MessageId.ShouldBe(messageId.Trim('<', '>'));
+    }
+
+    [Fact]
+    public async Task Should_send_an_html_body_with_its_text_alternative_as_multipart_alternative()
+    {
+        using var admin = await NewTenantAdminAsync(int.Parse(SmtpPort));
+        var recipient = $"hai-phan-{Guid.NewGuid():N}@example.org";
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            var services = scope.ServiceProvider;
+            var tenantId = (await services.GetRequiredService<ITenantStore>().FindAsync(admin.TenantName!))!.Id;
+            using var tenant = services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+            await services.GetRequiredService<IEmailSender>()
+                .QueueAsync(recipient, "Hai phần", "<p>Xin <b>chào</b></p>", textBody: "Xin chào");
+            await services.GetRequiredService<HumanitarianDbContext>().SaveChangesAsync();
+        }
+
+        await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
+
+        var delivered = DeliveredTo(recipient)!;
+        delivered.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
+        delivered.TextBody!.Trim().ShouldBe("Xin chào");
+        delivered.HtmlBody!.ShouldContain("<b>chào</b>");
     }
 
     [Fact]

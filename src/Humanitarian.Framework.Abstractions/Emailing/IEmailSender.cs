@@ -3,13 +3,17 @@ namespace Humanitarian.Framework.Emailing;
 /// <summary>
 /// ABP's e-mail sender. <see cref="QueueAsync"/> writes to the outbox in the current unit of work (so a
 /// rolled-back request sends nothing, and a restart loses nothing); a background dispatcher delivers it
-/// through SMTP with the tenant's settings. <see cref="SendAsync"/> talks to SMTP at once.
+/// through SMTP with the tenant's settings, under a Message-ID fixed when it was queued (so a message
+/// sent twice, after a crash between SMTP's acceptance and the outbox's record of it, is folded by mail
+/// clients). <see cref="SendAsync"/> talks to SMTP at once.
 /// </summary>
 public interface IEmailSender
 {
     /// <param name="deduplicationKey">A message with a key already in the outbox is not queued again.</param>
+    /// <param name="textBody">A plain-text alternative to an HTML <paramref name="body"/>: both are sent, as multipart/alternative.</param>
     /// <returns>False when <paramref name="deduplicationKey"/> was already queued.</returns>
-    Task<bool> QueueAsync(string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null);
+    Task<bool> QueueAsync(
+        string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null, string? textBody = null);
 
     Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default);
 }

@@ -17,6 +17,7 @@ public sealed class EmailMessage : CreationAuditedEntity<Guid>, IMultiTenant
 {
     public const int MaxAddressLength = 256;
     public const int MaxSubjectLength = 512;
+    public const int MaxMessageIdLength = 256;
     public const int MaxTries = 8;
 
     public Guid? TenantId { get; set; }
@@ -24,6 +25,12 @@ public sealed class EmailMessage : CreationAuditedEntity<Guid>, IMultiTenant
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
     public bool IsBodyHtml { get; set; }
+
+    /// <summary>The plain-text alternative of an HTML body, when the message has one.</summary>
+    public string? TextBody { get; set; }
+
+    /// <summary><c>&lt;id@host&gt;</c>, fixed when queued and sent on every try, so a repeat delivery is recognisable.</summary>
+    public string MessageId { get; set; } = "";
 
     /// <summary>Unique when set: the same reminder is never queued twice.</summary>
     public string? DeduplicationKey { get; set; }
@@ -71,6 +78,7 @@ public static class EmailingModelBuilderExtensions
             b.Property(x => x.To).HasMaxLength(EmailMessage.MaxAddressLength).IsRequired();
             b.Property(x => x.Subject).HasMaxLength(EmailMessage.MaxSubjectLength).IsRequired();
             b.Property(x => x.Body).IsRequired();
+            b.Property(x => x.MessageId).HasMaxLength(EmailMessage.MaxMessageIdLength).IsRequired();
             b.Property(x => x.DeduplicationKey).HasMaxLength(256);
             b.Property(x => x.LastError).HasMaxLength(1024);
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

@@ -11,7 +11,8 @@ namespace Humanitarian.Framework.Emailing;
 /// <summary>
 /// Delivers due outbox messages. Several servers may run it at once: each run first claims a batch
 /// with one UPDATE that stamps its token and a lease, then sends only what it claimed. A crash leaves
-/// the lease to expire and the message to the next run, so nothing is lost (at worst sent twice).
+/// the lease to expire and the message to the next run, so nothing is lost (at worst sent twice, under
+/// the same Message-ID, which mail clients fold).
 /// </summary>
 public sealed class EmailOutboxDispatcher(
     IAbpEfCoreDbContext dbContext, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmailOutboxDispatcher> logger)
@@ -54,8 +55,7 @@ public sealed class EmailOutboxDispatcher(
             // A fresh scope per message: the sender reads that tenant's SMTP settings.
             using var scope = scopes.CreateScope();
             using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(message.TenantId);
-            await scope.ServiceProvider.GetRequiredService<IEmailSender>()
-                .SendAsync(message.To, message.Subject, message.Body, message.IsBodyHtml, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<MailKitEmailSender>().SendAsync(message, cancellationToken);
             message.MarkSent(clock.GetUtcNow().UtcDateTime);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

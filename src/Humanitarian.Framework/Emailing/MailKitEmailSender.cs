@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Application;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
@@ -12,11 +13,11 @@ namespace Humanitarian.Framework.Emailing;
 /// <summary>Queues into the outbox; sends through SMTP with MailKit and the current tenant's settings.</summary>
 public sealed class MailKitEmailSender(
     IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, ISettingProvider settings, SmtpServerSettings smtpServers,
-    TimeProvider clock)
+    AppUrls appUrls, TimeProvider clock)
     : IEmailSender, ITransientDependency
 {
     public async Task<bool> QueueAsync(
-        string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null)
+        string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null, string? textBody = null)
     {
         var messages = dbContext.Set<EmailMessage>();
         if (deduplicationKey is not null
@@ -25,28 +26,42 @@ public sealed class MailKitEmailSender(
         {
             return false;
         }
-        messages.Add(new EmailMessage
+        var message = new EmailMessage
         {
             TenantId = currentTenant.Id,
             To = to,
             Subject = subject,
             Body = body,
             IsBodyHtml = isBodyHtml,
+            TextBody = textBody,
             DeduplicationKey = deduplicationKey,
             NextTryTime = clock.GetUtcNow().UtcDateTime,
-        });
+        };
+        message.MessageId = $"<{message.Id:N}@{appUrls.Host}>";
+        messages.Add(message);
         return true;
     }
 
-    public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default)
+    public Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
+        SendAsync(new EmailMessage { To = to, Subject = subject, Body = body, IsBodyHtml = isBodyHtml }, cancellationToken);
+
+    /// <summary>Sends an outbox message as it was queued: its Message-ID, and both parts when it has a text alternative.</summary>
+    public async Task SendAsync(EmailMessage outgoing, CancellationToken cancellationToken = default)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(
             await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName),
             await RequiredAsync(EmailSettingNames.DefaultFromAddress)));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = subject;
-        message.Body = new TextPart(isBodyHtml ? "html" : "plain") { Text = body };
+        message.To.Add(MailboxAddress.Parse(outgoing.To));
+        message.Subject = outgoing.Subject;
+        if (outgoing.MessageId.Length > 0)
+        {
+            // MimeKit writes the angle brackets itself.
+            message.MessageId = outgoing.MessageId.Trim('<', '>');
+        }
+        message.Body = outgoing.IsBodyHtml
+            ? new BodyBuilder { HtmlBody = outgoing.Body, TextBody = outgoing.TextBody }.ToMessageBody()
+            : new TextPart("plain") { Text = outgoing.Body };
 
         var server = await smtpServers.GetAsync();
         using var client = new SmtpClient { Timeout = 30_000 };

@@ -15,6 +15,7 @@ public sealed class EmailMessageDto : CreationAuditedEntityDto<Guid>
 {
     public string To { get; set; } = "";
     public string Subject { get; set; } = "";
+    public string MessageId { get; set; } = "";
     public EmailMessageStatus Status { get; set; }
     public int TryCount { get; set; }
     public DateTime NextTryTime { get; set; }
@@ -87,6 +88,7 @@ public sealed class EmailMessageAppService(
         Id = m.Id,
         To = m.To,
         Subject = m.Subject,
+        MessageId = m.MessageId,
         Status = m.Status,
         TryCount = m.TryCount,
         NextTryTime = m.NextTryTime,

@@ -808,6 +808,11 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasMaxLength(1024)
                         .HasColumnType("varchar(1024)");
 
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
                     b.Property<DateTime>("NextTryTime")
                         .HasColumnType("datetime(6)");
 
@@ -826,6 +831,9 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("longtext");
 
                     b.Property<string>("To")
                         .IsRequired()

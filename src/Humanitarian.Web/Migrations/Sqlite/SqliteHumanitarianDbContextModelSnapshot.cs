@@ -801,6 +801,11 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NextTryTime")
                         .HasColumnType("TEXT");
 
@@ -818,6 +823,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("To")
