@@ -5,37 +5,13 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 
 namespace Humanitarian.Web.Tests;
 
 /// <summary>The outbox delivers through a real SMTP server on loopback (started by etc/test.sh).</summary>
 public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private static string SmtpPort => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT")
-                                      ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
-
-    private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
-                                     ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
-
-    private async Task<ApiClient> NewTenantAdminAsync(int smtpPort)
-    {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        using var host = await fixture.SignInAsync(null, "admin");
-        var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
-        await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
-        {
-            name, displayName = "Thư " + name, level = "Province", adminEmailAddress = $"admin@{name}.test",
-            adminPassword = HumanitarianWebFactory.DemoPassword,
-        }, HttpStatusCode.OK);
-        var admin = await fixture.SignInAsync(name, "admin");
-        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
-        {
-            smtpHost = "127.0.0.1", smtpPort, smtpEnableSsl = false,
-            defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ " + name,
-        }, HttpStatusCode.OK);
-        return admin;
-    }
+    private Task<ApiClient> NewTenantAdminAsync(int smtpPort) => SmtpSink.NewTenantAdminAsync(fixture, smtpPort);
 
     /// <summary>
     /// Runs the outbox as its job does until the message is done. Waiting for the job alone would tie
@@ -47,10 +23,7 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            using (var scope = fixture.Factory.Services.CreateScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<EmailOutboxDispatcher>().DispatchAsync();
-            }
+            await SmtpSink.DispatchAsync(fixture);
             var list = await admin.GetJsonAsync<JsonObject>("/api/app/email-message");
             var message = list["items"]!.AsArray().Single()!.AsObject();
             if (done(message))
@@ -65,14 +38,14 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_deliver_a_queued_message_through_smtp_with_the_tenants_settings()
     {
-        using var admin = await NewTenantAdminAsync(int.Parse(SmtpPort));
+        using var admin = await NewTenantAdminAsync(SmtpSink.Port);
         var recipient = $"nguoi-nhan-{Guid.NewGuid():N}@example.org";
 
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = recipient }, HttpStatusCode.OK);
 
         var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() != "Queued");
         sent["status"]!.GetValue<string>().ShouldBe("Sent");
-        var delivered = DeliveredTo(recipient);
+        var delivered = SmtpSink.DeliveredTo(recipient);
         delivered.ShouldNotBeNull();
         delivered.MessageId.ShouldBe(sent["messageId"]!.GetValue<string>().Trim('<', '>'));
         delivered.Subject.ShouldBe("Thư thử nghiệm từ hệ thống Nhân đạo");
@@ -92,11 +65,6 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         waiting["nextTryTime"]!.GetValue<DateTime>().ShouldBeGreaterThan(DateTime.UtcNow);
     }
 
-    private static MimeMessage? DeliveredTo(string recipient) =>
-        Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
-            .Select(f => MimeMessage.Load(f))
-            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
-
     [Fact]
     public async Task Should_send_the_message_id_fixed_when_queued_even_after_a_failed_try()
     {
@@ -110,20 +78,20 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         // The SMTP server is fixed and the message retried at once.
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
         {
-            smtpHost = "127.0.0.1", smtpPort = int.Parse(SmtpPort), smtpEnableSsl = false,
+            smtpHost = "127.0.0.1", smtpPort = SmtpSink.Port, smtpEnableSsl = false,
             defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
         }, HttpStatusCode.OK);
         await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/email-message/{failed["id"]}/retry", null, HttpStatusCode.OK);
         var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
 
         sent["messageId"]!.GetValue<string>().ShouldBe(messageId);
-        DeliveredTo(recipient)!.MessageId.ShouldBe(messageId.Trim('<', '>'));
+        SmtpSink.DeliveredTo(recipient)!.MessageId.ShouldBe(messageId.Trim('<', '>'));
     }
 
     [Fact]
     public async Task Should_send_an_html_body_with_its_text_alternative_as_multipart_alternative()
     {
-        using var admin = await NewTenantAdminAsync(int.Parse(SmtpPort));
+        using var admin = await NewTenantAdminAsync(SmtpSink.Port);
         var recipient = $"hai-phan-{Guid.NewGuid():N}@example.org";
         using (var scope = fixture.Factory.Services.CreateScope())
         {
@@ -137,7 +105,7 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
 
         await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
 
-        var delivered = DeliveredTo(recipient)!;
+        var delivered = SmtpSink.DeliveredTo(recipient)!;
         delivered.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
         delivered.TextBody!.Trim().ShouldBe("Xin chào");
         delivered.HtmlBody!.ShouldContain("<b>chào</b>");

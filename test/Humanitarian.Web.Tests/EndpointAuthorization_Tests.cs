@@ -30,6 +30,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         "GET /api/abp/multi-tenancy/tenants/by-name/{name}",
         "POST /api/account/login",
         "POST /api/account/logout",
+        "POST /api/account/reset-password",
+        "POST /api/account/send-password-reset-code",
         "POST /connect/token",
     ];
 
@@ -37,8 +39,12 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     private static readonly Regex PublicTransparency =
         new(@"^GET /api/public/transparency/\{tenantName(:[a-z]+)?\}/funds(/\{fundId(:[a-z]+)?\})?$");
 
-    /// <summary>The pages anyone may post to: signing in and out, and the page errors are shown on (re-executed POSTs).</summary>
-    private static readonly string[] ExpectedAnonymousPages = ["/Account/Login", "/Account/Logout", "/Error"];
+    /// <summary>
+    /// The pages anyone may post to: signing in and out, asking for a reset link and setting a password
+    /// with one, and the page errors are shown on (re-executed POSTs).
+    /// </summary>
+    private static readonly string[] ExpectedAnonymousPages =
+        ["/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/ResetPassword", "/Error"];
 
     /// <summary>The pages any signed-in user may post to, whatever the permissions: one's own sign-in sessions.</summary>
     private static readonly string[] ExpectedSignedInPages = ["/Account/Sessions"];

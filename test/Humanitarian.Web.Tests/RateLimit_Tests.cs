@@ -88,4 +88,22 @@ public sealed class RateLimit_Tests : IAsyncLifetime
         // Other endpoints are not limited.
         (await script.GetAsync("/api/abp/application-configuration")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Should_count_password_reset_requests_as_sign_in_attempts()
+    {
+        using var client = new ApiClient(TestClientAddress.From(_factory.CreateApiClient(), "203.0.113.9"), null);
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            (await client.PostAsync("/api/account/send-password-reset-code", new { email = "ai-do@example.org", appName = "MVC" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK, $"attempt {attempt}");
+        }
+
+        (await client.PostAsync("/api/account/send-password-reset-code", new { email = "ai-do@example.org", appName = "MVC" }))
+            .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await client.PostAsync("/api/account/reset-password", new { userId = Guid.NewGuid(), resetToken = "x", password = "y" }))
+            .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await client.PostAsync("/api/account/login", new { userNameOrEmailAddress = "admin", password = HumanitarianWebFactory.DemoPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
 }

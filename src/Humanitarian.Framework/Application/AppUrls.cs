@@ -16,4 +16,8 @@ public sealed class AppUrls(IConfiguration configuration) : ISingletonDependency
     public Uri? SelfUrl { get; } = configuration["App:SelfUrl"] is { Length: > 0 } url ? new Uri(url) : null;
 
     public string Host => SelfUrl?.Host ?? DefaultHost;
+
+    /// <summary>An absolute link to a path of this application, for an e-mail.</summary>
+    public string Link(string pathAndQuery) =>
+        new Uri(SelfUrl ?? throw new InvalidOperationException("App:SelfUrl is not configured."), pathAndQuery).ToString();
 }

@@ -33,10 +33,36 @@ public sealed record AbpLoginResult(
     LoginResultType Result,
     string Description);
 
-/// <summary>Cookie sign-in for scripts and the SPA-style callers (ABP's AccountController, same routes).</summary>
+/// <summary>ABP's SendPasswordResetCodeDto.</summary>
+public sealed class SendPasswordResetCodeDto
+{
+    [Required, StringLength(256)]
+    public string Email { get; set; } = "";
+
+    /// <summary>The application whose page the link opens (ABP's "MVC"); this host has only its own pages.</summary>
+    [Required, StringLength(64)]
+    public string AppName { get; set; } = "";
+
+    [StringLength(2048)]
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>ABP's ResetPasswordDto.</summary>
+public sealed class ResetPasswordDto
+{
+    public Guid UserId { get; set; }
+
+    [Required, StringLength(2048)]
+    public string ResetToken { get; set; } = "";
+
+    [Required, StringLength(128)]
+    public string Password { get; set; } = "";
+}
+
+/// <summary>Cookie sign-in and password reset for scripts and the SPA-style callers (ABP's AccountController, same routes).</summary>
 [ApiController]
 [Route("api/account")]
-public sealed class AccountController(SignInService signIn, SessionSignIn sessionSignIn) : ControllerBase
+public sealed class AccountController(SignInService signIn, SessionSignIn sessionSignIn, PasswordResets passwordResets) : ControllerBase
 {
     [HttpPost("login")]
     [AllowAnonymous]
@@ -50,6 +76,18 @@ public sealed class AccountController(SignInService signIn, SessionSignIn sessio
         }
         return new AbpLoginResult(result, result.ToString());
     }
+
+    /// <summary>Mails a reset link to the account with that e-mail address in the request's tenant, if there is one: the answer is the same either way.</summary>
+    [HttpPost("send-password-reset-code")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
+    public Task SendPasswordResetCodeAsync([FromBody] SendPasswordResetCodeDto input) => passwordResets.SendLinkAsync(input.Email);
+
+    [HttpPost("reset-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
+    public Task ResetPasswordAsync([FromBody] ResetPasswordDto input) =>
+        passwordResets.ResetAsync(input.UserId, input.ResetToken, input.Password);
 
     [HttpPost("logout")]
     [AllowAnonymous]

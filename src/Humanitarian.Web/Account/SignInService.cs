@@ -16,7 +16,8 @@ namespace Humanitarian.Web.Account;
 /// </summary>
 public sealed class SignInService(
     UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IPasswordHasher<AppUser> passwordHasher,
-    SignInThrottleStore throttle, ICurrentTenant currentTenant, IHttpContextAccessor httpContextAccessor) : ITransientDependency
+    SignInThrottleStore throttle, ICurrentTenant currentTenant, IHttpContextAccessor httpContextAccessor, AccountEmails accountEmails)
+    : ITransientDependency
 {
     /// <summary>A hash of a random password made by the app's own hasher, so verifying against it costs what a real one does.</summary>
     private static string? s_missingUserHash;
@@ -42,7 +43,13 @@ public sealed class SignInService(
         }
         if (!await CheckPasswordAsync(user, password))
         {
-            return await FailAsync(key);
+            var failed = await FailAsync(key);
+            if (failed.Item1 == LoginResultType.LockedOut)
+            {
+                // The owner hears of it; the caller's answer is the one an unknown name gets.
+                await accountEmails.SendLockoutNoticeAsync(user, key.ClientIpAddress);
+            }
+            return failed;
         }
         await throttle.ResetAsync(key);
         // Only the holder of the right password learns that the account is locked by an administrator or may not sign in.

@@ -45,8 +45,9 @@ public abstract class IdentityUserInputBase
 
 public sealed class IdentityUserCreateDto : IdentityUserInputBase
 {
-    [Required, StringLength(128)]
-    public string Password { get; set; } = "";
+    /// <summary>Empty: the user is e-mailed an invitation to set a password.</summary>
+    [StringLength(128)]
+    public string? Password { get; set; }
 }
 
 public sealed class IdentityUserUpdateDto : IdentityUserInputBase

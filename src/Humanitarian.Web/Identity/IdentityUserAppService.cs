@@ -3,6 +3,7 @@ using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Localization;
 using Humanitarian.Organization.Units;
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Localization;
 using Humanitarian.Web.Seeding;
@@ -19,7 +20,7 @@ namespace Humanitarian.Web.Identity;
 [Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IUnitLookup unitLookup,
-    IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL)
+    IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL, AccountEmails accountEmails)
     : ApplicationService, IIdentityUserAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -74,9 +75,16 @@ public sealed class IdentityUserAppService(
         await CheckUnitExistsAsync(input.UnitId);
         var user = new AppUser(input.UserName.Trim(), null);
         Apply(user, input);
-        TenantProvisioner.ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
+        var withoutPassword = string.IsNullOrEmpty(input.Password);
+        TenantProvisioner.ThrowIfFailed(withoutPassword
+            ? await userManager.CreateAsync(user)
+            : await userManager.CreateAsync(user, input.Password!));
         var roles = input.RoleNames.Count > 0 ? input.RoleNames : await DefaultRoleNamesAsync();
         TenantProvisioner.ThrowIfFailed(await userManager.AddToRolesAsync(user, roles));
+        if (withoutPassword)
+        {
+            await accountEmails.SendInvitationAsync(user);
+        }
         return ToDto(user, roles);
     }
 

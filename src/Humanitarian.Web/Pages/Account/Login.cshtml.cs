@@ -31,7 +31,7 @@ public sealed class LoginInputModel
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
 public sealed class LoginModel(
-    ITenantStore tenantStore, ICurrentTenant currentTenant, SignInService signIn, SessionSignIn sessionSignIn)
+    SignInTenants tenants, ICurrentTenant currentTenant, SignInService signIn, SessionSignIn sessionSignIn)
     : HumanitarianPageModel
 {
     [BindProperty]
@@ -45,15 +45,7 @@ public sealed class LoginModel(
 
     protected override string FieldLabelKey(string propertyName) => "Login:" + propertyName;
 
-    public async Task OnGetAsync()
-    {
-        // Offer the tenant of the last sign-in on this browser.
-        if (Request.Cookies[TenantResolutionMiddleware.TenantKey] is { Length: > 0 } key)
-        {
-            var tenant = Guid.TryParse(key, out var id) ? await tenantStore.FindAsync(id) : await tenantStore.FindAsync(key);
-            Input.TenantName = tenant?.Name;
-        }
-    }
+    public async Task OnGetAsync() => Input.TenantName = await tenants.RememberedNameAsync(Request);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -61,20 +53,11 @@ public sealed class LoginModel(
         {
             return Page();
         }
-        TenantConfiguration? tenant = null;
-        var tenantName = Input.TenantName?.Trim();
-        if (!string.IsNullOrEmpty(tenantName))
+        var (tenant, tenantError) = await tenants.FindAsync(Input.TenantName);
+        if (tenantError is not null)
         {
-            tenant = await tenantStore.FindAsync(tenantName);
-            if (tenant is not { IsActive: true })
-            {
-                // Officials of a merged province keep typing its name for a while: point them to the heir.
-                var heir = tenant?.SuccessorId is { } heirId ? await tenantStore.FindAsync(heirId) : null;
-                ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", heir is null
-                    ? L["Login:TenantNotFound", tenantName]
-                    : L["Login:TenantMerged", tenant!.DisplayName, heir.DisplayName, heir.Name]);
-                return Page();
-            }
+            ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", tenantError);
+            return Page();
         }
         RememberTenant(tenant);
 
