@@ -32,6 +32,9 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+        // Invitation and password reset links expire after Identity:TokenLifespan (a day).
+        services.Configure<DataProtectionTokenProviderOptions>(o =>
+            o.TokenLifespan = configuration.GetValue("Identity:TokenLifespan", TimeSpan.FromDays(1)));
         // Tests sign in thousands of times; PBKDF2's 100,000 rounds would cost them minutes. Hashes
         // carry their own round count, so a real deployment never meets a weakened one.
         services.AddOptions<PasswordHasherOptions>().Configure<IHostEnvironment>((o, environment) =>
