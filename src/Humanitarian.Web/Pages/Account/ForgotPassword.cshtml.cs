@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Account;
 using Microsoft.AspNetCore.Authorization;
@@ -7,15 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Humanitarian.Web.Pages.Account;
 
-public sealed class ForgotPasswordInputModel
-{
-    /// <summary>The tenant's slug, as on the sign-in page; empty for the national level.</summary>
-    [StringLength(64)]
-    public string? TenantName { get; set; }
-
-    [Required, StringLength(256)]
-    public string UserNameOrEmailAddress { get; set; } = "";
-}
+public sealed class ForgotPasswordInputModel : TenantNamedInput;
 
 /// <summary>
 /// "Quên mật khẩu?": mails a reset link to the account named, in the tenant named as on the sign-in
@@ -24,16 +15,11 @@ public sealed class ForgotPasswordInputModel
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
 public sealed class ForgotPasswordModel(SignInTenants tenants, ICurrentTenant currentTenant, PasswordResets passwordResets)
-    : HumanitarianPageModel
+    : TenantFormPageModel<ForgotPasswordInputModel>(tenants)
 {
-    [BindProperty]
-    public ForgotPasswordInputModel Input { get; set; } = new();
-
     public bool Sent { get; private set; }
 
     protected override string FieldLabelKey(string propertyName) => "Login:" + propertyName;
-
-    public async Task OnGetAsync() => Input.TenantName = await tenants.RememberedNameAsync(Request);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -41,10 +27,9 @@ public sealed class ForgotPasswordModel(SignInTenants tenants, ICurrentTenant cu
         {
             return Page();
         }
-        var (tenant, tenantError) = await tenants.FindAsync(Input.TenantName);
-        if (tenantError is not null)
+        var (found, tenant) = await FindTenantAsync();
+        if (!found)
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(ForgotPasswordInputModel.TenantName)}", tenantError);
             return Page();
         }
         using (currentTenant.Change(tenant))

@@ -9,15 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Humanitarian.Web.Pages.Account;
 
-public sealed class LoginInputModel
+public sealed class LoginInputModel : TenantNamedInput
 {
-    /// <summary>The tenant's slug (<c>ha-noi</c>); empty for the host (national level).</summary>
-    [StringLength(64)]
-    public string? TenantName { get; set; }
-
-    [Required, StringLength(256)]
-    public string UserNameOrEmailAddress { get; set; } = "";
-
     [Required, StringLength(128), DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
@@ -32,11 +25,8 @@ public sealed class LoginInputModel
 [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
 public sealed class LoginModel(
     SignInTenants tenants, ICurrentTenant currentTenant, SignInService signIn, SessionSignIn sessionSignIn)
-    : HumanitarianPageModel
+    : TenantFormPageModel<LoginInputModel>(tenants)
 {
-    [BindProperty]
-    public LoginInputModel Input { get; set; } = new();
-
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -45,18 +35,15 @@ public sealed class LoginModel(
 
     protected override string FieldLabelKey(string propertyName) => "Login:" + propertyName;
 
-    public async Task OnGetAsync() => Input.TenantName = await tenants.RememberedNameAsync(Request);
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var (tenant, tenantError) = await tenants.FindAsync(Input.TenantName);
-        if (tenantError is not null)
+        var (found, tenant) = await FindTenantAsync();
+        if (!found)
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(LoginInputModel.TenantName)}", tenantError);
             return Page();
         }
         RememberTenant(tenant);
