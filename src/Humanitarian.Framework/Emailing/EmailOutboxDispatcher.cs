@@ -35,9 +35,12 @@ public sealed class EmailOutboxDispatcher(
         {
             return 0;
         }
-        // The claim re-checks the lease, so of two racing servers only one wins each row.
+        // The claim re-checks all the select asked, so of two racing servers only one wins each row: a
+        // row another run sent (or failed) between this run's select and its claim has no lease any more,
+        // only its new status and next try time keep it from being sent again.
         await messages
-            .Where(m => due.Contains(m.Id) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .Where(m => due.Contains(m.Id) && m.Status == EmailMessageStatus.Queued && m.NextTryTime <= now
+                        && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         var claimed = await messages.Where(m => m.ClaimToken == token).ToListAsync(cancellationToken);
         foreach (var message in claimed)
