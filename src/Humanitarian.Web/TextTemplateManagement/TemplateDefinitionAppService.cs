@@ -12,6 +12,12 @@ namespace Humanitarian.Web.TextTemplateManagement;
 public sealed class TemplateDefinitionAppService(TemplateDefinitionManager definitions, IStringLocalizerFactory localizers)
     : ApplicationService, ITemplateDefinitionAppService
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["name"] = nameof(TemplateDefinitionDto.Name), ["displayName"] = nameof(TemplateDefinitionDto.DisplayName),
+        ["isLayout"] = nameof(TemplateDefinitionDto.IsLayout),
+    };
+
     [HttpGet]
     public Task<PagedResultDto<TemplateDefinitionDto>> GetListAsync(GetTemplateDefinitionListInput input)
     {
@@ -27,7 +33,7 @@ public sealed class TemplateDefinitionAppService(TemplateDefinitionManager defin
             .Where(d => string.IsNullOrWhiteSpace(input.FilterText)
                         || d.Name.Contains(input.FilterText.Trim(), StringComparison.OrdinalIgnoreCase)
                         || d.DisplayName.Contains(input.FilterText.Trim(), StringComparison.CurrentCultureIgnoreCase))
-            .OrderBy(d => d.IsLayout).ThenBy(d => d.DisplayName, StringComparer.CurrentCulture)
+            .AsQueryable().ApplySorting(input.Sorting, "isLayout, displayName", Sortable)
             .ToList();
         return Task.FromResult(new PagedResultDto<TemplateDefinitionDto>(
             all.Count, all.Skip(input.SkipCount).Take(input.MaxResultCount).ToList()));

@@ -14,7 +14,7 @@ public sealed class TemplateDefinitionDto
     public string DefaultCultureName { get; set; } = "";
 }
 
-public sealed class GetTemplateDefinitionListInput : PagedResultRequestDto
+public sealed class GetTemplateDefinitionListInput : PagedAndSortedResultRequestDto
 {
     [StringLength(256)]
     public string? FilterText { get; set; }
