@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Humanitarian.Framework.BackgroundJobs;
+using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace Humanitarian.Web.Tests;
@@ -34,6 +38,24 @@ public abstract partial class AccountEmails_Tests<TFixture>(TFixture fixture) wh
 
     private static async Task<HttpResponseMessage> SendResetCodeAsync(ApiClient anonymous, string email) =>
         await anonymous.PostAsync("/api/account/send-password-reset-code", new { email, appName = "MVC" });
+
+    /// <summary>The request for an unknown address has been answered by its job (and queued nothing).</summary>
+    private async Task WaitUntilNoJobMentionsAsync(string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await SmtpSink.DispatchAsync(fixture);
+            using var scope = fixture.Factory.Services.CreateScope();
+            if (!await scope.ServiceProvider.GetRequiredService<HumanitarianDbContext>().Set<BackgroundJobRecord>()
+                    .IgnoreQueryFilters().AnyAsync(j => j.JobArgs.Contains(text)))
+            {
+                return;
+            }
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the job asking for a link to " + text + " did not run");
+            await Task.Delay(200);
+        }
+    }
 
     private async Task ShouldSignInAsync(string tenantName, string userName, string password)
     {
@@ -138,6 +160,7 @@ public abstract partial class AccountEmails_Tests<TFixture>(TFixture fixture) wh
             unknown.StatusCode.ShouldBe(known.StatusCode);
             (await unknown.Content.ReadAsStringAsync()).ShouldBe(await known.Content.ReadAsStringAsync());
             await SmtpSink.WaitForMailToAsync(fixture, email);
+            await WaitUntilNoJobMentionsAsync(unknownAddress);
             await SmtpSink.DispatchAsync(fixture);
             SmtpSink.DeliveredTo(unknownAddress).ShouldBeNull();
         }

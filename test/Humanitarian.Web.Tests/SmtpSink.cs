@@ -1,4 +1,5 @@
 using System.Net;
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Emailing;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -34,7 +35,7 @@ public static class SmtpSink
             .Select(f => MimeMessage.Load(f))
             .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
 
-    /// <summary>Runs the outbox as its job does until a mail reaches <paramref name="recipient"/>.</summary>
+    /// <summary>Runs the background jobs and the outbox until a mail reaches <paramref name="recipient"/>.</summary>
     public static async Task<MimeMessage> WaitForMailToAsync(AppFixture fixture, string recipient)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -50,9 +51,16 @@ public static class SmtpSink
         }
     }
 
+    /// <summary>Runs the due background jobs (some queue mail, e.g. a reset link), then the outbox, as their jobs do.</summary>
     public static async Task DispatchAsync(AppFixture fixture)
     {
-        using var scope = fixture.Factory.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<EmailOutboxDispatcher>().DispatchAsync();
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BackgroundJobWorker>().DoWorkAsync();
+        }
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EmailOutboxDispatcher>().DispatchAsync();
+        }
     }
 }

@@ -81,7 +81,7 @@ public sealed class AccountController(SignInService signIn, SessionSignIn sessio
     [HttpPost("send-password-reset-code")]
     [AllowAnonymous]
     [EnableRateLimiting(RateLimitingSetup.SignInPolicy)]
-    public Task SendPasswordResetCodeAsync([FromBody] SendPasswordResetCodeDto input) => passwordResets.SendLinkAsync(input.Email);
+    public Task SendPasswordResetCodeAsync([FromBody] SendPasswordResetCodeDto input) => passwordResets.RequestLinkAsync(input.Email);
 
     [HttpPost("reset-password")]
     [AllowAnonymous]

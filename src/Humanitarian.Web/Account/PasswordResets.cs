@@ -1,3 +1,4 @@
+using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Web.Identity;
@@ -13,13 +14,17 @@ namespace Humanitarian.Web.Account;
 /// Password reset in the current tenant, for the API and the pages alike: a link by e-mail, then a new
 /// password against the link's Identity token (single use: setting the password changes the security stamp).
 /// </summary>
-public sealed class PasswordResets(UserManager<AppUser> userManager, AccountEmails emails, IStringLocalizer<HumanitarianResource> l)
+public sealed class PasswordResets(
+    UserManager<AppUser> userManager, AccountEmails emails, IBackgroundJobManager jobs, IStringLocalizer<HumanitarianResource> l)
     : ITransientDependency
 {
     /// <summary>
-    /// Sends a link to each active account of that name or e-mail address (several accounts may share
-    /// an address). Whether any exists is not told: the caller gets the same answer either way.
+    /// Asks for a link, sent by a background job in this tenant and culture: the request writes one job
+    /// row whether or not the account exists, so neither its answer nor its time tells which names exist.
     /// </summary>
+    public Task RequestLinkAsync(string userNameOrEmail) => jobs.EnqueueAsync(new PasswordResetLinkArgs(userNameOrEmail.Trim()));
+
+    /// <summary>Sends a link to each active account of that name or e-mail address (several accounts may share an address).</summary>
     public async Task SendLinkAsync(string userNameOrEmail)
     {
         var name = userNameOrEmail.Trim();
@@ -48,4 +53,13 @@ public sealed class PasswordResets(UserManager<AppUser> userManager, AccountEmai
     }
 
     private AbpValidationException InvalidToken() => new(l["Account:InvalidResetToken"], "resetToken");
+}
+
+/// <summary>A request for a password reset link, answered by <see cref="PasswordResetLinkJob"/>.</summary>
+[BackgroundJobName("Humanitarian.Account.PasswordResetLink")]
+public sealed record PasswordResetLinkArgs(string UserNameOrEmail);
+
+public sealed class PasswordResetLinkJob(PasswordResets passwordResets) : AsyncBackgroundJob<PasswordResetLinkArgs>
+{
+    public override Task ExecuteAsync(PasswordResetLinkArgs args) => passwordResets.SendLinkAsync(args.UserNameOrEmail);
 }

@@ -34,7 +34,7 @@ public sealed class ForgotPasswordModel(SignInTenants tenants, ICurrentTenant cu
         }
         using (currentTenant.Change(tenant))
         {
-            await passwordResets.SendLinkAsync(Input.UserNameOrEmailAddress);
+            await passwordResets.RequestLinkAsync(Input.UserNameOrEmailAddress);
         }
         Sent = true;
         return Page();
