@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
@@ -72,6 +73,16 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Page.Locator("main table.task-list").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = taskTitle }).ClickAsync();
         await Expect(Page.Locator("main h1")).ToContainTextAsync(taskTitle);
         var taskUrl = Page.Url;
+        // It attaches the signed minutes to the report first: a real file through the attachments card.
+        var upload = Page.Locator("main form.attachment-upload");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Biên bản ngày hội hiến máu.pdf", MimeType = "application/pdf",
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+        });
+        await upload.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Tải lên", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã tải lên 'Biên bản ngày hội hiến máu.pdf'");
+        await Expect(Page.Locator("main table.attachment-list")).ToContainTextAsync("Biên bản ngày hội hiến máu.pdf");
         await Page.GetByLabel(TargetName, new PageGetByLabelOptions { Exact = true }).FillAsync("180");
         await Page.Locator("#Input_Note").FillAsync("Tiếp nhận 180 đơn vị máu tại ngày hội.");
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Nộp báo cáo" }).ClickAsync();
@@ -83,6 +94,9 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         // The standing deputy accepts the report.
         await Session.SignInAsync(tenant, "pho-ban");
         await Session.GotoAsync(new Uri(taskUrl).PathAndQuery);
+        await Expect(Page.Locator("main table.attachment-list")).ToContainTextAsync("Biên bản ngày hội hiến máu.pdf");
+        // Submitted, the report's files are the record: no upload, no delete.
+        await Expect(Page.Locator("main form.attachment-upload")).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Duyệt", Exact = true }).ClickAsync();
         await Expect(Page.Locator("#task-status")).ToHaveTextAsync("Đã duyệt");
 

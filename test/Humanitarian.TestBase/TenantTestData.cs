@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Humanitarian.TestBase;
 
 /// <summary>A tenant a test created for itself; its admin's password.</summary>
-public sealed record TestTenant(Guid Id, string Name)
+public sealed record TestTenant(Guid Id, string Name, string DisplayName)
 {
     public const string AdminPassword = "Thu-nghiem@2026";
 }
@@ -20,22 +20,31 @@ public static class TenantTestData
 
     /// <summary>
     /// A province, or with <paramref name="parentId"/> a district below it (or the <paramref name="level"/>
-    /// given); named "Tỉnh thử nghiệm {name}".
+    /// given); named "Tỉnh thử nghiệm {name}" unless <paramref name="displayName"/> says otherwise.
     /// </summary>
-    public static async Task<TestTenant> CreateTenantAsync(AppFixture fixture, Guid? parentId = null, string? level = null)
+    public static async Task<TestTenant> CreateTenantAsync(
+        AppFixture fixture, Guid? parentId = null, string? level = null, string? displayName = null, string? name = null)
     {
         using var host = await fixture.SignInAsync(null, "admin");
-        var name = UniqueName();
+        return await CreateTenantAsync(host, parentId, level, displayName, name);
+    }
+
+    /// <inheritdoc cref="CreateTenantAsync(AppFixture, Guid?, string?, string?, string?)"/>
+    public static async Task<TestTenant> CreateTenantAsync(
+        ApiClient host, Guid? parentId = null, string? level = null, string? displayName = null, string? name = null)
+    {
+        name ??= UniqueName();
+        displayName ??= DisplayNameOf(name);
         var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
         {
             name,
-            displayName = DisplayNameOf(name),
+            displayName,
             level = level ?? (parentId is null ? "Province" : "District"),
             parentId,
             adminEmailAddress = $"admin@{name}.test.local",
             adminPassword = TestTenant.AdminPassword,
         }, HttpStatusCode.OK);
-        return new TestTenant(body!["id"]!.GetValue<Guid>(), name);
+        return new TestTenant(body!["id"]!.GetValue<Guid>(), name, displayName);
     }
 
     public static string DisplayNameOf(string tenantName) => "Tỉnh thử nghiệm " + tenantName;

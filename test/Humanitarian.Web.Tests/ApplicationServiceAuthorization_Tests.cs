@@ -43,7 +43,7 @@ public abstract class ApplicationServiceAuthorization_Tests<TFixture>(TFixture f
     [Fact]
     public async Task Should_refuse_a_direct_call_by_a_principal_without_the_permission()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
         using var scope = fixture.Factory.Services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IUnitAppService>();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id, tenant.Name);

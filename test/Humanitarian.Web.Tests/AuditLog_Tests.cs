@@ -14,10 +14,10 @@ public abstract class AuditLog_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_record_who_changed_a_users_name_from_what_to_what()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var adminId = (await TestData.GetConfigurationAsync(admin))["currentUser"]!["id"]!.GetValue<Guid>();
-        var userName = TestData.UniqueName("u");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var adminId = (await TenantTestData.GetConfigurationAsync(admin))["currentUser"]!["id"]!.GetValue<Guid>();
+        var userName = TenantTestData.UniqueName("u");
         var user = await TestData.CreateUserAsync(admin, userName, "viewer");
         var userId = user["id"]!.GetValue<Guid>();
 
@@ -52,8 +52,8 @@ public abstract class AuditLog_Tests<TFixture>(TFixture fixture) where TFixture 
         var byId = await admin.GetJsonAsync<JsonObject>($"/api/audit-logging/audit-logs?entityType=AppUser&entityId={userId}&maxResultCount=1000");
         ChangesOf(byId, userId).Select(x => x.Log["id"]!.GetValue<Guid>()).ShouldContain(update.Log["id"]!.GetValue<Guid>());
         ChangesOf(byId, userId).Select(x => x.Change["changeType"]!.GetValue<string>()).ShouldContain("Created");
-        var other = await TestData.CreateTenantAsync(fixture);
-        using var otherAdmin = await TestData.SignInAdminAsync(fixture, other);
+        var other = await TenantTestData.CreateTenantAsync(fixture);
+        using var otherAdmin = await TenantTestData.SignInAdminAsync(fixture, other);
         var seenByOther = await otherAdmin.GetJsonAsync<JsonObject>("/api/audit-logging/audit-logs?entityType=AppUser&maxResultCount=1000");
         ChangesOf(seenByOther, userId).ShouldBeEmpty();
         var byIdForOther = await otherAdmin.GetJsonAsync<JsonObject>($"/api/audit-logging/audit-logs?entityId={userId}");
@@ -77,9 +77,9 @@ public abstract class AuditLogAccess_Tests<TFixture>(TFixture fixture) where TFi
     [Fact]
     public async Task Should_not_show_the_audit_log_to_a_user_without_the_permission()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("viewer");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var userName = TenantTestData.UniqueName("viewer");
         await TestData.CreateUserAsync(admin, userName, "viewer");
         using var viewer = await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
 

@@ -32,7 +32,7 @@ public abstract class Database_Tests<TFixture>(TFixture fixture) where TFixture 
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
 
-        var created = await TestData.CreateTenantAsync(host, displayName: VietnameseText);
+        var created = await TenantTestData.CreateTenantAsync(host, displayName: VietnameseText);
 
         var read = await host.GetJsonAsync<JsonObject>($"/api/multi-tenancy/tenants/{created.Id}");
         read["displayName"]!.GetValue<string>().ShouldBe(VietnameseText);
@@ -51,9 +51,9 @@ public abstract class Database_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_keep_vietnamese_names_of_users_through_a_round_trip()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("u");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var userName = TenantTestData.UniqueName("u");
         var id = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
         {
             userName,
@@ -74,7 +74,7 @@ public abstract class Database_Tests<TFixture>(TFixture fixture) where TFixture 
     public async Task Should_write_vietnamese_letters_unescaped_in_json()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var created = await TestData.CreateTenantAsync(host, displayName: VietnameseText);
+        var created = await TenantTestData.CreateTenantAsync(host, displayName: VietnameseText);
 
         var response = await host.GetAsync($"/api/multi-tenancy/tenants/{created.Id}");
         var raw = await response.Content.ReadAsStringAsync();

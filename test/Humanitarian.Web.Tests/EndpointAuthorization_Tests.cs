@@ -190,15 +190,15 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     [Fact]
     public async Task Should_answer_403_to_a_signed_in_user_without_the_endpoints_permission()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var role = "noperm-" + Guid.NewGuid().ToString("N")[..8];
         await TestData.CreateRoleAsync(admin, role);
-        var userName = TestData.UniqueName("noperm");
+        var userName = TenantTestData.UniqueName("noperm");
         await TestData.CreateUserAsync(admin, userName, role);
         using var noPermission = await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
         // The user really holds nothing, so each 403 below is about the endpoint's own permission.
-        (await TestData.GetConfigurationAsync(noPermission))["auth"]!["grantedPolicies"]!.AsObject().ShouldBeEmpty();
+        (await TenantTestData.GetConfigurationAsync(noPermission))["auth"]!["grantedPolicies"]!.AsObject().ShouldBeEmpty();
 
         var definitions = fixture.Factory.Services.GetRequiredService<PermissionDefinitionManager>();
         var failures = new List<string>();
@@ -233,7 +233,7 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     [Fact]
     public async Task Should_answer_403_with_the_error_body_to_a_bearer_token_without_the_permission()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
         using var viewer = await TestData.SignInWithTokenAsync(fixture, tenant.Name, "admin", TestTenant.AdminPassword);
         var failures = new List<string>();
         var definitions = fixture.Factory.Services.GetRequiredService<PermissionDefinitionManager>();
@@ -288,8 +288,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     [Fact]
     public async Task Should_send_posts_of_a_user_without_the_pages_permission_to_the_access_denied_page()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         using var noPermission = await SignInWithRolesAsync(tenant, admin);
         await ExpectRedirectsAsync(noPermission, (await PageHandlersAsync()).Where(h => !h.IsAnonymous && h.Policies.Count > 0),
             "/Account/AccessDenied");
@@ -300,10 +300,10 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     {
         // The unit list is open to committee members; deleting from it is refused by the unit service itself,
         // since the page no longer checks the delete permission before calling it.
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var unit = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/unit",
-            new { code = TestData.UniqueName("U"), name = "Unit", kind = "RedCrossChapter" }, HttpStatusCode.OK))!;
+            new { code = TenantTestData.UniqueName("U"), name = "Unit", kind = "RedCrossChapter" }, HttpStatusCode.OK))!;
         using var member = await SignInWithRolesAsync(tenant, admin, DefaultRoleNames.CommitteeMember);
 
         var response = await member.SendAsync(HttpMethod.Post, $"/Organization/Units/Index?handler=Delete&id={unit["id"]}", null,
@@ -323,7 +323,7 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
             await TestData.CreateRoleAsync(admin, role);
             roleNames = [role];
         }
-        var userName = TestData.UniqueName("user");
+        var userName = TenantTestData.UniqueName("user");
         await TestData.CreateUserAsync(admin, userName, roleNames);
         return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
     }

@@ -23,9 +23,9 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     public async Task Should_replay_the_first_response_and_write_once()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
-        var roleName = TestData.UniqueName("vai-tro");
+        var roleName = TenantTestData.UniqueName("vai-tro");
 
         var first = await PostRoleAsync(admin, roleName, key);
         var second = await PostRoleAsync(admin, roleName, key);
@@ -40,17 +40,17 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     public async Task Should_replay_a_refusal_too_and_treat_another_key_as_a_new_request()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
 
         // "admin" exists: refused, and the refusal is what the same key answers again.
         var refused = await PostRoleAsync(admin, "admin", key);
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var repeated = await PostRoleAsync(admin, TestData.UniqueName("khac"), key);
+        var repeated = await PostRoleAsync(admin, TenantTestData.UniqueName("khac"), key);
         repeated.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await repeated.Content.ReadAsStringAsync()).ShouldBe(await refused.Content.ReadAsStringAsync());
 
-        var roleName = TestData.UniqueName("moi");
+        var roleName = TenantTestData.UniqueName("moi");
         (await PostRoleAsync(admin, roleName, Guid.NewGuid().ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await CountRolesAsync(admin, roleName)).ShouldBe(1);
     }
@@ -59,9 +59,9 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     public async Task Should_write_once_when_twenty_requests_with_one_key_race()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
-        var recipient = TestData.UniqueName("dong-thoi") + "@example.org";
+        var recipient = TenantTestData.UniqueName("dong-thoi") + "@example.org";
 
         // A test e-mail has nothing unique about it: only the key keeps the twenty to one message.
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
@@ -85,13 +85,13 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     public async Task Should_answer_409_while_the_first_request_runs_and_run_again_once_its_reservation_is_dead()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var key = Guid.NewGuid().ToString();
-        (await PostRoleAsync(admin, TestData.UniqueName("dau"), key)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostRoleAsync(admin, TenantTestData.UniqueName("dau"), key)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // As if the first request were still running on some server.
         await UpdateRecordAsync(key, DateTime.UtcNow);
-        var whileRunning = TestData.UniqueName("trong-khi");
+        var whileRunning = TenantTestData.UniqueName("trong-khi");
         var busy = await PostRoleAsync(admin, whileRunning, key);
         busy.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         busy.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(1));
@@ -99,7 +99,7 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
 
         // The server running it died three minutes ago: the key is free again.
         await UpdateRecordAsync(key, DateTime.UtcNow.AddMinutes(-3));
-        var afterwards = TestData.UniqueName("sau");
+        var afterwards = TenantTestData.UniqueName("sau");
         (await PostRoleAsync(admin, afterwards, key)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await CountRolesAsync(admin, afterwards)).ShouldBe(1);
     }
@@ -120,10 +120,10 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     public async Task Should_not_share_a_key_between_tenants()
     {
         var key = Guid.NewGuid().ToString();
-        var roleName = TestData.UniqueName("chung");
-        foreach (var tenant in new[] { await classTenant.TenantAsync(fixture), await TestData.CreateTenantAsync(fixture) })
+        var roleName = TenantTestData.UniqueName("chung");
+        foreach (var tenant in new[] { await classTenant.TenantAsync(fixture), await TenantTestData.CreateTenantAsync(fixture) })
         {
-            using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+            using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
             (await PostRoleAsync(admin, roleName, key)).StatusCode.ShouldBe(HttpStatusCode.OK);
             (await CountRolesAsync(admin, roleName)).ShouldBe(1);
         }

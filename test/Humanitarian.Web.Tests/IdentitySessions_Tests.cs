@@ -25,8 +25,8 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture, ClassSh
     private async Task<(TestTenant Tenant, ApiClient Admin, string UserName, Guid UserId)> NewUserAsync(params string[] roles)
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("user");
+        var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var userName = TenantTestData.UniqueName("user");
         var user = await TestData.CreateUserAsync(admin, userName, roles);
         return (tenant, admin, userName, Guid.Parse(user["id"]!.GetValue<string>()));
     }
@@ -69,7 +69,7 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture, ClassSh
         // The reported attack: a deleted admin's token created a new admin.
         var create = await deleted.Token.PostAsync("/api/identity/users", new
         {
-            userName = TestData.UniqueName("evil"), email = "evil@example.org", password = TestTenant.AdminPassword,
+            userName = TenantTestData.UniqueName("evil"), email = "evil@example.org", password = TestTenant.AdminPassword,
             isActive = true, roleNames = new[] { "admin" },
         });
         create.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -109,9 +109,9 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture, ClassSh
     {
         var (tenant, admin, userName, _) = await NewUserAsync();
         using var __ = admin;
-        var role = TestData.UniqueName("role");
+        var role = TenantTestData.UniqueName("role");
         var roleId = (await TestData.CreateRoleAsync(admin, role))["id"]!.GetValue<string>();
-        var member = TestData.UniqueName("member");
+        var member = TenantTestData.UniqueName("member");
         await TestData.CreateUserAsync(admin, member, role);
         using var signedIn = await TestData.SignInWithTokenAsync(fixture, tenant.Name, member, TestTenant.AdminPassword);
         using var bystander = await TestData.SignInWithTokenAsync(fixture, tenant.Name, userName, TestTenant.AdminPassword);
@@ -207,8 +207,8 @@ public abstract class IdentitySessions_Tests<TFixture>(TFixture fixture, ClassSh
         var (tenant, admin, userName, userId) = await NewUserAsync("viewer");
         using var _ = admin;
         using var signedIn = await SignInBothWaysAsync(tenant, userName);
-        var otherTenant = await TestData.CreateTenantAsync(fixture);
-        using var otherAdmin = await TestData.SignInAdminAsync(fixture, otherTenant);
+        var otherTenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var otherAdmin = await TenantTestData.SignInAdminAsync(fixture, otherTenant);
 
         var list = await admin.GetJsonAsync<JsonObject>($"/api/identity/sessions?userId={userId}&device=Web");
         list["totalCount"]!.GetValue<long>().ShouldBe(1);
@@ -240,7 +240,7 @@ public abstract class IdentitySessionActivity_Tests<TFixture>(TFixture fixture) 
     [Fact]
     public async Task Should_record_when_a_session_was_last_used()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
         var before = DateTimeOffset.UtcNow;
         using var token = await TestData.SignInWithTokenAsync(fixture, tenant.Name, "admin", TestTenant.AdminPassword);
         (await token.GetAsync("/api/account/sessions")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -39,7 +39,7 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture, ClassSha
     private async Task<Callers> SignInAsync()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        return new Callers(await TestData.SignInAdminAsync(fixture, tenant), await TestData.SignInHostAdminAsync(fixture));
+        return new Callers(await TenantTestData.SignInAdminAsync(fixture, tenant), await TestData.SignInHostAdminAsync(fixture));
     }
 
     private static async Task<List<BodyField>> ArrayFieldsAsync(AppFixture fixture)
@@ -102,13 +102,13 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture, ClassSha
     public async Task Should_answer_400_to_the_null_items_the_review_reported_in_otherwise_valid_requests()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var document = JsonNode.Parse("""
             {"kind": "Plan", "number": "30/KH-BCĐ", "issueDate": "2024-05-01", "issuer": "Ban Chỉ đạo", "legalBasis": [null]}
             """)!;
         var user = new JsonObject
         {
-            ["userName"] = TestData.UniqueName("u"), ["email"] = TestData.UniqueName("u") + "@example.org",
+            ["userName"] = TenantTestData.UniqueName("u"), ["email"] = TenantTestData.UniqueName("u") + "@example.org",
             ["password"] = TestTenant.AdminPassword, ["roleNames"] = new JsonArray((JsonNode?)null),
         };
         var permissions = JsonNode.Parse("""{"permissions": [null]}""")!;
@@ -123,7 +123,7 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture, ClassSha
 
         foreach (var (body, member) in refused)
         {
-            TestData.ValidationMembers(body).ShouldBe([member]);
+            TenantTestData.ValidationMembers(body).ShouldBe([member]);
             body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>()
                 .ShouldBe($"Trường {member[..member.IndexOf('[')]} không được có phần tử rỗng (null).");
         }
@@ -183,15 +183,15 @@ public abstract class InputValidation_Tests<TFixture>(TFixture fixture, ClassSha
         var users = new BodyField("POST", "/api/identity/users", "roleNames", new JsonObject(), roles.Document);
         var (itemStatus, itemAnswer) = await callers.SendAsync(users, users.BodyWith(new JsonArray("admin\u0000")));
         itemStatus.ShouldBe(HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(itemAnswer).ShouldContain("roleNames[0]");
+        TenantTestData.ValidationMembers(itemAnswer).ShouldContain("roleNames[0]");
 
         // Multi-line text keeps its tab and line breaks.
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var name = TestData.UniqueName("Nguyễn\tVăn");
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var name = TenantTestData.UniqueName("Nguyễn\tVăn");
         var user = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
         {
-            userName = TestData.UniqueName("u"), name, surname = "An\r\nBình", email = TestData.UniqueName("u") + "@example.org",
+            userName = TenantTestData.UniqueName("u"), name, surname = "An\r\nBình", email = TenantTestData.UniqueName("u") + "@example.org",
             password = TestTenant.AdminPassword,
         }, HttpStatusCode.OK);
         user!["name"]!.GetValue<string>().ShouldBe(name);

@@ -1,4 +1,5 @@
 using System.Net;
+using static Humanitarian.TestBase.TenantTestData;
 using static Humanitarian.Web.Tests.TestData;
 
 namespace Humanitarian.Web.Tests;

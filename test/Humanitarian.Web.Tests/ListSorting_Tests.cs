@@ -12,8 +12,8 @@ public abstract class ListSorting_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_refuse_an_unknown_sorting_on_every_list()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var tenantAdmin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var tenantAdmin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         using var hostAdmin = await TestData.SignInHostAdminAsync(fixture);
         var lists = (await OpenApiRequestBodies.LoadAsync(fixture)).ListPaths();
         // The review named these two; the enumeration must see them, or it proves nothing.
@@ -48,11 +48,11 @@ public abstract class ListSorting_Tests<TFixture>(TFixture fixture) where TFixtu
     public async Task Should_sort_the_reorganisations_by_the_requested_column()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var tag = TestData.UniqueName("sap-nhap");
-        var heir = await TestData.CreateTenantAsync(host, displayName: $"{tag} Khánh Hòa");
+        var tag = TenantTestData.UniqueName("sap-nhap");
+        var heir = await TenantTestData.CreateTenantAsync(host, displayName: $"{tag} Khánh Hòa");
         foreach (var source in new[] { $"{tag} Bình Thuận", $"{tag} An Giang" })
         {
-            var tenant = await TestData.CreateTenantAsync(host, displayName: source);
+            var tenant = await TenantTestData.CreateTenantAsync(host, displayName: source);
             await host.SendExpectingAsync(HttpMethod.Post, $"/api/multi-tenancy/tenants/{tenant.Id}/merge",
                 new { successorId = heir.Id }, HttpStatusCode.OK);
         }
@@ -71,8 +71,8 @@ public abstract class ListSorting_Tests<TFixture>(TFixture fixture) where TFixtu
     [InlineData("en", "Cannot sort by 'x'.", "The value of field name is not valid.")]
     public async Task Should_answer_framework_messages_in_the_request_culture(string culture, string cannotSort, string invalidValue)
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
 
         var sorting = await admin.SendExpectingAsync(HttpMethod.Get, $"/api/identity/users?sorting=x&culture={culture}", null,
             HttpStatusCode.BadRequest);
@@ -93,9 +93,9 @@ public abstract class ListOrder_Tests<TFixture>(TFixture fixture) where TFixture
     [Fact]
     public async Task Should_sort_the_outbox_by_the_requested_column()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var recipients = new[] { "b-", "c-", "a-" }.Select(p => TestData.UniqueName(p) + "@example.org").ToList();
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var recipients = new[] { "b-", "c-", "a-" }.Select(p => TenantTestData.UniqueName(p) + "@example.org").ToList();
         foreach (var to in recipients)
         {
             await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to }, HttpStatusCode.OK);

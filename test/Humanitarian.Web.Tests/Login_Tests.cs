@@ -23,8 +23,8 @@ public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTe
     private async Task<(TestTenant Tenant, string UserName)> NewUserAsync()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("user");
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var userName = TenantTestData.UniqueName("user");
         await TestData.CreateUserAsync(admin, userName, "viewer");
         return (tenant, userName);
     }
@@ -60,7 +60,7 @@ public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTe
 
         body!["result"]!.GetValue<int>().ShouldBe(2);
         body["description"]!.GetValue<string>().ShouldBe("InvalidUserNameOrPassword");
-        var config = await TestData.GetConfigurationAsync(client);
+        var config = await TenantTestData.GetConfigurationAsync(client);
         config["currentUser"]!["isAuthenticated"]!.GetValue<bool>().ShouldBeFalse();
         (await LoginResultAsync(tenant.Name, "no-such-user", TestTenant.AdminPassword)).ShouldBe(2);
         // The right password in the wrong tenant is no sign-in either.
@@ -129,16 +129,16 @@ public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTe
         // A script: no cookies, no antiforgery token; it even names another tenant, which is ignored.
         using var script = new ApiClient(fixture.Factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }), "ha-noi");
         script.UseBearer(accessToken);
-        var config = await TestData.GetConfigurationAsync(script);
+        var config = await TenantTestData.GetConfigurationAsync(script);
         config["currentUser"]!["isAuthenticated"]!.GetValue<bool>().ShouldBeTrue();
         config["currentUser"]!["userName"]!.GetValue<string>().ShouldBe("admin");
         config["currentUser"]!["tenantId"]!.GetValue<Guid>().ShouldBe(tenant.Id);
         config["currentTenant"]!["name"]!.GetValue<string>().ShouldBe(tenant.Name);
 
-        var roleName = TestData.UniqueName("role");
+        var roleName = TenantTestData.UniqueName("role");
         script.Http.DefaultRequestHeaders.Contains("RequestVerificationToken").ShouldBeFalse();
         await TestData.CreateRoleAsync(script, roleName);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         (await admin.GetJsonAsync<JsonObject>("/api/identity/roles/all"))["items"]!.AsArray()
             .Select(r => r!["name"]!.GetValue<string>()).ShouldContain(roleName);
 
@@ -163,8 +163,8 @@ public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTe
     public async Task Should_refuse_a_cookie_authenticated_change_without_the_antiforgery_header()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var roleName = TestData.UniqueName("role");
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var roleName = TenantTestData.UniqueName("role");
 
         admin.Http.DefaultRequestHeaders.Remove("RequestVerificationToken");
         var missing = await admin.PostAsync("/api/identity/roles", new { name = roleName });
@@ -186,13 +186,13 @@ public abstract class Login_Tests<TFixture>(TFixture fixture, ClassShared<TestTe
     public async Task Should_sign_out()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         (await admin.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await admin.PostAsync("/api/account/logout")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await admin.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await TestData.GetConfigurationAsync(admin))["currentUser"]!["isAuthenticated"]!.GetValue<bool>().ShouldBeFalse();
+        (await TenantTestData.GetConfigurationAsync(admin))["currentUser"]!["isAuthenticated"]!.GetValue<bool>().ShouldBeFalse();
     }
 }
 
@@ -206,10 +206,10 @@ public abstract class UserNames_Tests<TFixture>(TFixture fixture) where TFixture
     [Fact]
     public async Task Should_keep_user_names_unique_per_tenant_only()
     {
-        var first = await TestData.CreateTenantAsync(fixture);
-        var second = await TestData.CreateTenantAsync(fixture);
-        using var adminOfFirst = await TestData.SignInAdminAsync(fixture, first);
-        using var adminOfSecond = await TestData.SignInAdminAsync(fixture, second);
+        var first = await TenantTestData.CreateTenantAsync(fixture);
+        var second = await TenantTestData.CreateTenantAsync(fixture);
+        using var adminOfFirst = await TenantTestData.SignInAdminAsync(fixture, first);
+        using var adminOfSecond = await TenantTestData.SignInAdminAsync(fixture, second);
 
         var inFirst = await TestData.CreateUserAsync(adminOfFirst, "le.van.a");
         var inSecond = await TestData.CreateUserAsync(adminOfSecond, "le.van.a");
@@ -224,16 +224,16 @@ public abstract class UserNames_Tests<TFixture>(TFixture fixture) where TFixture
                 password = TestTenant.AdminPassword,
                 roleNames = new[] { "viewer" },
             }, HttpStatusCode.BadRequest);
-            TestData.ValidationMembers(duplicate).ShouldContain("userName");
+            TenantTestData.ValidationMembers(duplicate).ShouldContain("userName");
         }
         (await TestData.ListUserNamesAsync(adminOfFirst)).Count(n => n == "le.van.a").ShouldBe(1);
 
         // Each signs in to their own tenant.
         using var userOfFirst = await fixture.SignInAsync(first.Name, "le.van.a", TestTenant.AdminPassword);
         using var userOfSecond = await fixture.SignInAsync(second.Name, "le.van.a", TestTenant.AdminPassword);
-        (await TestData.GetConfigurationAsync(userOfFirst))["currentUser"]!["id"]!.GetValue<Guid>()
+        (await TenantTestData.GetConfigurationAsync(userOfFirst))["currentUser"]!["id"]!.GetValue<Guid>()
             .ShouldBe(inFirst["id"]!.GetValue<Guid>());
-        (await TestData.GetConfigurationAsync(userOfSecond))["currentUser"]!["id"]!.GetValue<Guid>()
+        (await TenantTestData.GetConfigurationAsync(userOfSecond))["currentUser"]!["id"]!.GetValue<Guid>()
             .ShouldBe(inSecond["id"]!.GetValue<Guid>());
     }
 }

@@ -10,8 +10,8 @@ public abstract class Permissions_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_list_a_roles_permissions_grouped_by_module_with_their_grants()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
 
         var list = await admin.GetJsonAsync<JsonObject>(Url("viewer"));
 
@@ -33,8 +33,8 @@ public abstract class Permissions_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_not_offer_host_permissions_to_a_tenant()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
 
         var list = await admin.GetJsonAsync<JsonObject>(Url("admin"));
 
@@ -45,8 +45,8 @@ public abstract class Permissions_Tests<TFixture>(TFixture fixture) where TFixtu
         {
             permissions = new[] { new { name = "AbpTenantManagement.Tenants", isGranted = true } },
         }, HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(refused).ShouldContain("permissions");
-        (await TestData.GetConfigurationAsync(admin))["auth"]!["grantedPolicies"]!.AsObject()
+        TenantTestData.ValidationMembers(refused).ShouldContain("permissions");
+        (await TenantTestData.GetConfigurationAsync(admin))["auth"]!["grantedPolicies"]!.AsObject()
             .Select(p => p.Key).Where(k => k.StartsWith("AbpTenantManagement", StringComparison.Ordinal)).ShouldBeEmpty();
 
         // The host does see them.
@@ -82,13 +82,13 @@ public abstract class PermissionGrants_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_grant_a_permission_to_a_role_and_its_users()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var viewerName = TestData.UniqueName("viewer");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var viewerName = TenantTestData.UniqueName("viewer");
         await TestData.CreateUserAsync(admin, viewerName, "viewer");
         using (var before = await fixture.SignInAsync(tenant.Name, viewerName, TestTenant.AdminPassword))
         {
-            var granted = (await TestData.GetConfigurationAsync(before))["auth"]!["grantedPolicies"]!.AsObject();
+            var granted = (await TenantTestData.GetConfigurationAsync(before))["auth"]!["grantedPolicies"]!.AsObject();
             granted.Select(p => p.Key).ShouldContain(BeneficiariesPermission);
             granted.Select(p => p.Key).ShouldNotContain(SensitiveDataPermission);
         }
@@ -100,12 +100,12 @@ public abstract class PermissionGrants_Tests<TFixture>(TFixture fixture) where T
 
         IsGranted(await admin.GetJsonAsync<JsonObject>(Url("viewer")), SensitiveDataPermission).ShouldBeTrue();
         using var viewer = await fixture.SignInAsync(tenant.Name, viewerName, TestTenant.AdminPassword);
-        var policies = (await TestData.GetConfigurationAsync(viewer))["auth"]!["grantedPolicies"]!.AsObject();
+        var policies = (await TenantTestData.GetConfigurationAsync(viewer))["auth"]!["grantedPolicies"]!.AsObject();
         policies[SensitiveDataPermission]!.GetValue<bool>().ShouldBeTrue();
 
         // Another tenant's viewer role is untouched.
-        var other = await TestData.CreateTenantAsync(fixture);
-        using var otherAdmin = await TestData.SignInAdminAsync(fixture, other);
+        var other = await TenantTestData.CreateTenantAsync(fixture);
+        using var otherAdmin = await TenantTestData.SignInAdminAsync(fixture, other);
         IsGranted(await otherAdmin.GetJsonAsync<JsonObject>(Url("viewer")), SensitiveDataPermission).ShouldBeFalse();
 
         // And revoked again.
@@ -114,7 +114,7 @@ public abstract class PermissionGrants_Tests<TFixture>(TFixture fixture) where T
             permissions = new[] { new { name = SensitiveDataPermission, isGranted = false } },
         }, HttpStatusCode.OK);
         IsGranted(await admin.GetJsonAsync<JsonObject>(Url("viewer")), SensitiveDataPermission).ShouldBeFalse();
-        (await TestData.GetConfigurationAsync(viewer))["auth"]!["grantedPolicies"]!.AsObject()
+        (await TenantTestData.GetConfigurationAsync(viewer))["auth"]!["grantedPolicies"]!.AsObject()
             .Select(p => p.Key).ShouldNotContain(SensitiveDataPermission);
     }
 }

@@ -22,8 +22,8 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
         await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true, HostUserName, HostPassword);
         try
         {
-            var tenant = await TestData.CreateTenantAsync(fixture);
-            using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+            var tenant = await TenantTestData.CreateTenantAsync(fixture);
+            using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
             // The reported attack: only a host and port of its own, hoping to inherit the rest.
             await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing",
                 Settings(2626, host: "may-chu-cua-ke-tan-cong.example", userName: null), HttpStatusCode.OK);
@@ -56,8 +56,8 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
             ofHost["hasSmtpPassword"]!.GetValue<bool>().ShouldBeTrue();
             ofHost.ToJsonString().ShouldNotContain(HostPassword);
 
-            var tenant = await TestData.CreateTenantAsync(fixture);
-            using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+            var tenant = await TenantTestData.CreateTenantAsync(fixture);
+            using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
             var ofTenant = await admin.GetJsonAsync<JsonObject>("/api/setting-management/emailing");
             ofTenant["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
             ofTenant["allowTenantSmtpServer"]!.GetValue<bool>().ShouldBeFalse();
@@ -80,8 +80,8 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
     public async Task Should_refuse_a_tenants_own_server_unless_the_host_allows_it_and_let_only_the_host_decide()
     {
         await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "cu"), HttpStatusCode.OK);
 
         await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
@@ -90,7 +90,7 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
         (await ResolveSmtpServerAsync(tenant.Id)).IsTenantsOwn.ShouldBeFalse();
         (await admin.GetJsonAsync<JsonObject>("/api/setting-management/emailing"))["isSmtpServerInherited"]!.GetValue<bool>().ShouldBeTrue();
         var refused = await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(refused).ShouldContain("smtpHost");
+        TenantTestData.ValidationMembers(refused).ShouldContain("smtpHost");
 
         // A tenant cannot lift the host's decision for itself.
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
@@ -108,7 +108,7 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
     {
         using var admin = await fixture.SignInAsync("ninh-thuan", "admin");
         var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(70000), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(body).ShouldContain("smtpPort");
+        TenantTestData.ValidationMembers(body).ShouldContain("smtpPort");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
         var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(25, host: " "), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(body).ShouldContain("smtpHost");
+        TenantTestData.ValidationMembers(body).ShouldContain("smtpHost");
     }
 
     /// <summary>The server the outbox would send the tenant's mail through.</summary>
@@ -150,8 +150,8 @@ public abstract class TenantSettings_Tests<TFixture>(TFixture fixture) where TFi
     public async Task Should_let_a_tenant_override_the_host_default_without_touching_other_tenants()
     {
         await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        using var a = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
-        using var b = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var a = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
+        using var b = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 
         await a.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "bí-mật"), HttpStatusCode.OK);
 

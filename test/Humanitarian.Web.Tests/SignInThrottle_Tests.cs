@@ -21,8 +21,8 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture, C
     private async Task<(TestTenant Tenant, string UserName)> NewUserAsync()
     {
         var tenant = await classTenant.TenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("user");
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var userName = TenantTestData.UniqueName("user");
         await TestData.CreateUserAsync(admin, userName, "viewer");
         return (tenant, userName);
     }
@@ -71,7 +71,7 @@ public abstract partial class SignInThrottle_Tests<TFixture>(TFixture fixture, C
     public async Task Should_answer_a_missing_user_exactly_like_an_existing_one_on_every_sign_in_path()
     {
         var (tenant, userName) = await NewUserAsync();
-        var missing = TestData.UniqueName("missing");
+        var missing = TenantTestData.UniqueName("missing");
         var paths = new Dictionary<string, Func<string, string, string, string, Task<string>>>
         {
             ["login API"] = LoginAsync, ["token"] = TokenAsync, ["sign-in page"] = LoginPageAsync,

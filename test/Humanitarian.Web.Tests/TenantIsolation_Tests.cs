@@ -9,14 +9,14 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
     [Fact]
     public async Task Should_not_let_a_tenant_list_read_update_or_delete_another_tenants_users()
     {
-        var a = await TestData.CreateTenantAsync(fixture);
-        var b = await TestData.CreateTenantAsync(fixture);
-        using var adminA = await TestData.SignInAdminAsync(fixture, a);
-        using var adminB = await TestData.SignInAdminAsync(fixture, b);
-        var userName = TestData.UniqueName("u");
+        var a = await TenantTestData.CreateTenantAsync(fixture);
+        var b = await TenantTestData.CreateTenantAsync(fixture);
+        using var adminA = await TenantTestData.SignInAdminAsync(fixture, a);
+        using var adminB = await TenantTestData.SignInAdminAsync(fixture, b);
+        var userName = TenantTestData.UniqueName("u");
         var userB = await TestData.CreateUserAsync(adminB, userName);
         var userBId = userB["id"]!.GetValue<Guid>();
-        var adminBId = (await TestData.GetConfigurationAsync(adminB))["currentUser"]!["id"]!.GetValue<Guid>();
+        var adminBId = (await TenantTestData.GetConfigurationAsync(adminB))["currentUser"]!["id"]!.GetValue<Guid>();
 
         var namesSeenByA = await TestData.ListUserNamesAsync(adminA);
         namesSeenByA.ShouldNotContain(userName);
@@ -49,11 +49,11 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
     [Fact]
     public async Task Should_not_let_a_tenant_list_read_update_or_delete_another_tenants_roles()
     {
-        var a = await TestData.CreateTenantAsync(fixture);
-        var b = await TestData.CreateTenantAsync(fixture);
-        using var adminA = await TestData.SignInAdminAsync(fixture, a);
-        using var adminB = await TestData.SignInAdminAsync(fixture, b);
-        var roleName = TestData.UniqueName("role");
+        var a = await TenantTestData.CreateTenantAsync(fixture);
+        var b = await TenantTestData.CreateTenantAsync(fixture);
+        using var adminA = await TenantTestData.SignInAdminAsync(fixture, a);
+        using var adminB = await TenantTestData.SignInAdminAsync(fixture, b);
+        var roleName = TenantTestData.UniqueName("role");
         var roleBId = (await TestData.CreateRoleAsync(adminB, roleName))["id"]!.GetValue<Guid>();
 
         var rolesOfA = await adminA.GetJsonAsync<JsonObject>("/api/identity/roles?maxResultCount=1000");
@@ -84,17 +84,17 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
     [Fact]
     public async Task Should_ignore_a_tenant_header_naming_another_tenant_for_a_signed_in_user()
     {
-        var a = await TestData.CreateTenantAsync(fixture);
-        var b = await TestData.CreateTenantAsync(fixture);
-        using var adminA = await TestData.SignInAdminAsync(fixture, a);
-        using var adminB = await TestData.SignInAdminAsync(fixture, b);
-        var userOfB = TestData.UniqueName("u");
+        var a = await TenantTestData.CreateTenantAsync(fixture);
+        var b = await TenantTestData.CreateTenantAsync(fixture);
+        using var adminA = await TenantTestData.SignInAdminAsync(fixture, a);
+        using var adminB = await TenantTestData.SignInAdminAsync(fixture, b);
+        var userOfB = TenantTestData.UniqueName("u");
         await TestData.CreateUserAsync(adminB, userOfB);
 
         // Same cookies and antiforgery token as A's admin, but every request names tenant B.
         var aNamingB = new ApiClient(adminA.Http, b.Name);
 
-        var config = await TestData.GetConfigurationAsync(aNamingB);
+        var config = await TenantTestData.GetConfigurationAsync(aNamingB);
         config["currentTenant"]!["name"]!.GetValue<string>().ShouldBe(a.Name);
         config["currentTenant"]!["id"]!.GetValue<Guid>().ShouldBe(a.Id);
         config["currentUser"]!["tenantId"]!.GetValue<Guid>().ShouldBe(a.Id);
@@ -104,7 +104,7 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
         names.ShouldBe(["admin"]);
 
         // A write lands in A's tenant too, not in B's.
-        var roleName = TestData.UniqueName("role");
+        var roleName = TenantTestData.UniqueName("role");
         await TestData.CreateRoleAsync(aNamingB, roleName);
         (await adminA.GetJsonAsync<JsonObject>("/api/identity/roles/all"))["items"]!.AsArray()
             .Select(r => r!["name"]!.GetValue<string>()).ShouldContain(roleName);
@@ -119,13 +119,13 @@ public abstract class TenantIsolation_Tests<TFixture>(TFixture fixture) where TF
     [Fact]
     public async Task Should_not_show_another_tenants_users_on_the_user_pages()
     {
-        var a = await TestData.CreateTenantAsync(fixture);
-        var b = await TestData.CreateTenantAsync(fixture);
-        using var adminA = await TestData.SignInAdminAsync(fixture, a);
-        using var adminB = await TestData.SignInAdminAsync(fixture, b);
-        var userOfB = TestData.UniqueName("u");
+        var a = await TenantTestData.CreateTenantAsync(fixture);
+        var b = await TenantTestData.CreateTenantAsync(fixture);
+        using var adminA = await TenantTestData.SignInAdminAsync(fixture, a);
+        using var adminB = await TenantTestData.SignInAdminAsync(fixture, b);
+        var userOfB = TenantTestData.UniqueName("u");
         var userOfBId = (await TestData.CreateUserAsync(adminB, userOfB))["id"]!.GetValue<Guid>();
-        var userOfA = TestData.UniqueName("u");
+        var userOfA = TenantTestData.UniqueName("u");
         await TestData.CreateUserAsync(adminA, userOfA);
 
         var list = await adminA.GetAsync("/Identity/Users");

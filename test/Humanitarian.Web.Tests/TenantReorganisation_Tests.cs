@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Humanitarian.TestBase.TenantTestData;
 using static Humanitarian.Web.Tests.TestData;
 
 namespace Humanitarian.Web.Tests;

@@ -11,8 +11,8 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     public async Task Should_create_a_province_with_a_district_whose_admin_sees_only_the_district()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var province = await TestData.CreateTenantAsync(host, displayName: "Tỉnh Lai Châu thử nghiệm");
-        var district = await TestData.CreateTenantAsync(host, province.Id, "District", "Huyện Tam Đường thử nghiệm");
+        var province = await TenantTestData.CreateTenantAsync(host, displayName: "Tỉnh Lai Châu thử nghiệm");
+        var district = await TenantTestData.CreateTenantAsync(host, province.Id, "District", "Huyện Tam Đường thử nghiệm");
 
         var read = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{district.Id}");
         read["parentId"]!.GetValue<Guid>().ShouldBe(province.Id);
@@ -23,8 +23,8 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
         var children = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}?parentId={province.Id}");
         children["items"]!.AsArray().Select(t => t!["id"]!.GetValue<Guid>()).ShouldBe([district.Id]);
 
-        using var districtAdmin = await TestData.SignInAdminAsync(fixture, district);
-        var config = await TestData.GetConfigurationAsync(districtAdmin);
+        using var districtAdmin = await TenantTestData.SignInAdminAsync(fixture, district);
+        var config = await TenantTestData.GetConfigurationAsync(districtAdmin);
         config["currentTenant"]!["name"]!.GetValue<string>().ShouldBe(district.Name);
         config["currentTenant"]!["id"]!.GetValue<Guid>().ShouldBe(district.Id);
         config["currentUser"]!["tenantId"]!.GetValue<Guid>().ShouldBe(district.Id);
@@ -35,9 +35,9 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
             ["admin", "committee-head", "committee-member", "standing-deputy", "unit-officer", "viewer"], ignoreOrder: true);
 
         // The province's admin is another user, and does not see the district's rows.
-        using var provinceAdmin = await TestData.SignInAdminAsync(fixture, province);
+        using var provinceAdmin = await TenantTestData.SignInAdminAsync(fixture, province);
         var districtAdminId = config["currentUser"]!["id"]!.GetValue<Guid>();
-        (await TestData.GetConfigurationAsync(provinceAdmin))["currentUser"]!["id"]!.GetValue<Guid>().ShouldNotBe(districtAdminId);
+        (await TenantTestData.GetConfigurationAsync(provinceAdmin))["currentUser"]!["id"]!.GetValue<Guid>().ShouldNotBe(districtAdminId);
         await provinceAdmin.SendExpectingAsync(HttpMethod.Get, $"/api/identity/users/{districtAdminId}", null, HttpStatusCode.NotFound);
         // Tenant management stays with the host.
         (await districtAdmin.GetAsync(TenantsUrl)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -46,7 +46,7 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     [Fact]
     public async Task Should_answer_404_with_an_error_body_to_an_anonymous_request_naming_an_unknown_tenant()
     {
-        var unknown = TestData.UniqueName("none");
+        var unknown = TenantTestData.UniqueName("none");
 
         using var byHeader = fixture.Anonymous(unknown);
         var response = await byHeader.GetAsync("/api/abp/application-configuration");
@@ -79,7 +79,7 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
         foreach (var name in new[] { "Hà Nội", "ha noi", "Ha-Noi", "-ha-noi", "" })
         {
             var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name), HttpStatusCode.BadRequest);
-            TestData.ValidationMembers(body).ShouldContain("name", $"name '{name}'");
+            TenantTestData.ValidationMembers(body).ShouldContain("name", $"name '{name}'");
         }
     }
 
@@ -87,12 +87,12 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     public async Task Should_refuse_a_missing_display_name()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var name = TestData.UniqueName();
+        var name = TenantTestData.UniqueName();
 
         var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name, displayName: null), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(body).ShouldBe(["displayName"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["displayName"]);
         body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name, displayName: new string('x', 257)), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(body).ShouldBe(["displayName"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["displayName"]);
 
         (await FindByNameAsync(fixture, name))["success"]!.GetValue<bool>().ShouldBeFalse();
     }
@@ -101,20 +101,20 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     public async Task Should_refuse_a_parent_that_would_make_a_cycle()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var province = await TestData.CreateTenantAsync(host);
-        var district = await TestData.CreateTenantAsync(host, province.Id, "District");
-        var commune = await TestData.CreateTenantAsync(host, district.Id, "Commune");
+        var province = await TenantTestData.CreateTenantAsync(host);
+        var district = await TenantTestData.CreateTenantAsync(host, province.Id, "District");
+        var commune = await TenantTestData.CreateTenantAsync(host, district.Id, "Commune");
         var current = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{province.Id}");
 
         foreach (var parent in new[] { province.Id, district.Id, commune.Id })
         {
             var body = await host.SendExpectingAsync(HttpMethod.Put, $"{TenantsUrl}/{province.Id}",
                 UpdateInput(current, t => t["parentId"] = parent), HttpStatusCode.BadRequest);
-            TestData.ValidationMembers(body).ShouldBe(["parentId"]);
+            TenantTestData.ValidationMembers(body).ShouldBe(["parentId"]);
         }
         var unknownParent = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl,
-            CreateInput(TestData.UniqueName(), parentId: Guid.NewGuid()), HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(unknownParent).ShouldBe(["parentId"]);
+            CreateInput(TenantTestData.UniqueName(), parentId: Guid.NewGuid()), HttpStatusCode.BadRequest);
+        TenantTestData.ValidationMembers(unknownParent).ShouldBe(["parentId"]);
 
         (await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{province.Id}"))["parentId"].ShouldBeNull();
     }
@@ -123,8 +123,8 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     public async Task Should_refuse_to_delete_a_tenant_that_has_a_child()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var province = await TestData.CreateTenantAsync(host);
-        var district = await TestData.CreateTenantAsync(host, province.Id, "District");
+        var province = await TenantTestData.CreateTenantAsync(host);
+        var district = await TenantTestData.CreateTenantAsync(host, province.Id, "District");
 
         var body = await host.SendExpectingAsync(HttpMethod.Delete, $"{TenantsUrl}/{province.Id}", null, HttpStatusCode.BadRequest);
         body!["error"]!["message"]!.GetValue<string>().ShouldContain(province.DisplayName);
@@ -140,8 +140,8 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     public async Task Should_keep_the_users_of_a_deactivated_tenant_out()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var tenant = await TestData.CreateTenantAsync(host);
-        using var signedInBefore = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(host);
+        using var signedInBefore = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var current = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{tenant.Id}");
 
         var deactivated = await host.SendExpectingAsync(HttpMethod.Put, $"{TenantsUrl}/{tenant.Id}",
@@ -179,7 +179,7 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
         var again = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{tenant.Id}");
         await host.SendExpectingAsync(HttpMethod.Put, $"{TenantsUrl}/{tenant.Id}",
             UpdateInput(again, t => t["isActive"] = true), HttpStatusCode.OK);
-        using var afterReactivation = await TestData.SignInAdminAsync(fixture, tenant);
+        using var afterReactivation = await TenantTestData.SignInAdminAsync(fixture, tenant);
     }
 }
 
@@ -230,7 +230,7 @@ public abstract class TenantStore_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_find_a_tenant_by_name_or_id_anonymously()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture, displayName: "Tỉnh Điện Biên thử nghiệm");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture, displayName: "Tỉnh Điện Biên thử nghiệm");
 
         var byName = await FindByNameAsync(fixture, tenant.Name);
         byName["success"]!.GetValue<bool>().ShouldBeTrue();
@@ -243,7 +243,7 @@ public abstract class TenantStore_Tests<TFixture>(TFixture fixture) where TFixtu
         var byId = await anonymous.GetJsonAsync<JsonObject>($"/api/abp/multi-tenancy/tenants/by-id/{tenant.Id}");
         byId["name"]!.GetValue<string>().ShouldBe(tenant.Name);
 
-        var unknown = await FindByNameAsync(fixture, TestData.UniqueName("none"));
+        var unknown = await FindByNameAsync(fixture, TenantTestData.UniqueName("none"));
         unknown["success"]!.GetValue<bool>().ShouldBeFalse();
         unknown["tenantId"]?.GetValue<Guid?>().ShouldBeNull();
     }
@@ -252,22 +252,22 @@ public abstract class TenantStore_Tests<TFixture>(TFixture fixture) where TFixtu
     public async Task Should_refuse_a_weak_admin_password_naming_adminPassword_and_leave_nothing_half_written()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var name = TestData.UniqueName();
+        var name = TenantTestData.UniqueName();
 
         // Too short for the input rules; then long enough but refused by the password policy, after the tenant row was written.
         foreach (var password in new[] { "Abc@1234", "aaaaaaaaaaaaaaaa" })
         {
             var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl,
                 CreateInput(name, adminPassword: password), HttpStatusCode.BadRequest);
-            TestData.ValidationMembers(body).Distinct().ShouldBe(["adminPassword"], $"password '{password}': {body}");
+            TenantTestData.ValidationMembers(body).Distinct().ShouldBe(["adminPassword"], $"password '{password}': {body}");
 
             (await FindByNameAsync(fixture, name))["success"]!.GetValue<bool>().ShouldBeFalse();
             var list = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}?filter={name}");
             list["totalCount"]!.GetValue<long>().ShouldBe(0);
         }
 
-        var created = await TestData.CreateTenantAsync(host, name: name);
-        using var admin = await TestData.SignInAdminAsync(fixture, created);
+        var created = await TenantTestData.CreateTenantAsync(host, name: name);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, created);
         (await TestData.ListUserNamesAsync(admin)).ShouldBe(["admin"]);
     }
 
@@ -275,11 +275,11 @@ public abstract class TenantStore_Tests<TFixture>(TFixture fixture) where TFixtu
     public async Task Should_refuse_a_name_another_tenant_has()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var existing = await TestData.CreateTenantAsync(host);
+        var existing = await TenantTestData.CreateTenantAsync(host);
 
         var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(existing.Name), HttpStatusCode.BadRequest);
 
-        TestData.ValidationMembers(body).ShouldBe(["name"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["name"]);
         await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput("ha-noi"), HttpStatusCode.BadRequest);
     }
 
@@ -287,7 +287,7 @@ public abstract class TenantStore_Tests<TFixture>(TFixture fixture) where TFixtu
     public async Task Should_answer_409_to_an_update_with_a_stale_concurrency_stamp()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
-        var tenant = await TestData.CreateTenantAsync(host);
+        var tenant = await TenantTestData.CreateTenantAsync(host);
         var original = await host.GetJsonAsync<JsonObject>($"{TenantsUrl}/{tenant.Id}");
 
         var updated = await host.SendExpectingAsync(HttpMethod.Put, $"{TenantsUrl}/{tenant.Id}",

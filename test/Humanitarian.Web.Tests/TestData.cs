@@ -3,53 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace Humanitarian.Web.Tests;
 
-/// <summary>A tenant a test created for itself, with its admin's password.</summary>
-public sealed record TestTenant(Guid Id, string Name, string DisplayName)
-{
-    public const string AdminPassword = "Thu-nghiem@2026";
-}
-
 /// <summary>
-/// Data each test makes for itself: the fixture app is shared by every class of a collection, so names
-/// are unique (<c>t-1a2b3c4d</c>) and nothing relies on another test's rows. A class whose tests need
-/// no pristine tenant shares one (<see cref="TenantAsync"/>).
+/// The host's own test data, beside the tenants of <see cref="TenantTestData"/>: the fixture app is shared by
+/// every class of a collection, so names are unique and nothing relies on another test's rows.
 /// </summary>
 public static class TestData
 {
-    public static string UniqueName(string prefix = "t") => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
-
     public static Task<ApiClient> SignInHostAdminAsync(AppFixture fixture) => fixture.SignInAsync(null, "admin");
-
-    public static async Task<TestTenant> CreateTenantAsync(
-        AppFixture fixture, Guid? parentId = null, string level = "Province", string? displayName = null, string? name = null)
-    {
-        using var host = await SignInHostAdminAsync(fixture);
-        return await CreateTenantAsync(host, parentId, level, displayName, name);
-    }
-
-    public static async Task<TestTenant> CreateTenantAsync(
-        ApiClient host, Guid? parentId = null, string level = "Province", string? displayName = null, string? name = null)
-    {
-        name ??= UniqueName();
-        displayName ??= "Tỉnh thử nghiệm " + name;
-        var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
-        {
-            name,
-            displayName,
-            level,
-            parentId,
-            adminEmailAddress = $"admin@{name}.test.local",
-            adminPassword = TestTenant.AdminPassword,
-        }, HttpStatusCode.OK);
-        return new TestTenant(body!["id"]!.GetValue<Guid>(), name, displayName);
-    }
-
-    /// <summary>The tenant the tests of a class share (made by the first that asks).</summary>
-    public static Task<TestTenant> TenantAsync(this ClassShared<TestTenant> shared, AppFixture fixture) =>
-        shared.GetAsync(() => CreateTenantAsync(fixture));
-
-    public static Task<ApiClient> SignInAdminAsync(AppFixture fixture, TestTenant tenant) =>
-        fixture.SignInAsync(tenant.Name, "admin", TestTenant.AdminPassword);
 
     /// <summary>Creates a user in the admin's tenant; the password is the test tenants' admin password.</summary>
     public static async Task<JsonNode> CreateUserAsync(ApiClient admin, string userName, params string[] roleNames)
@@ -74,20 +34,11 @@ public static class TestData
         return body!;
     }
 
-    /// <summary>The <c>members</c> of every validation error of an error body.</summary>
-    public static List<string> ValidationMembers(JsonNode? body) =>
-        body?["error"]?["validationErrors"]?.AsArray()
-            .SelectMany(e => e!["members"]!.AsArray().Select(m => m!.GetValue<string>()))
-            .ToList() ?? [];
-
     public static async Task<List<string>> ListUserNamesAsync(ApiClient client)
     {
         var list = await client.GetJsonAsync<JsonObject>("/api/identity/users?maxResultCount=1000");
         return list["items"]!.AsArray().Select(u => u!["userName"]!.GetValue<string>()).ToList();
     }
-
-    public static async Task<JsonObject> GetConfigurationAsync(ApiClient client) =>
-        await client.GetJsonAsync<JsonObject>("/api/abp/application-configuration");
 
     /// <summary>A client that carries a bearer token of the user (password grant), and no cookie.</summary>
     public static async Task<ApiClient> SignInWithTokenAsync(AppFixture fixture, string? tenantName, string userName, string password)

@@ -10,7 +10,7 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
 
     private static object TenantInput(string? displayName, string level = "Province") => new
     {
-        name = TestData.UniqueName(),
+        name = TenantTestData.UniqueName(),
         displayName,
         level,
         adminEmailAddress = "admin@example.org",
@@ -60,21 +60,21 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
     [Fact]
     public async Task Should_refuse_more_than_1000_results_per_page()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
 
         foreach (var url in new[] { "/api/identity/users", "/api/identity/roles", TenantsUrl })
         {
             using var client = url == TenantsUrl ? await TestData.SignInHostAdminAsync(fixture) : null;
             var caller = client ?? admin;
             var body = await caller.SendExpectingAsync(HttpMethod.Get, url + "?maxResultCount=1001", null, HttpStatusCode.BadRequest);
-            TestData.ValidationMembers(body).ShouldBe(["maxResultCount"], url);
+            TenantTestData.ValidationMembers(body).ShouldBe(["maxResultCount"], url);
             await caller.SendExpectingAsync(HttpMethod.Get, url + "?maxResultCount=1000", null, HttpStatusCode.OK);
         }
         var negative = await admin.SendExpectingAsync(HttpMethod.Get, "/api/identity/users?skipCount=-1", null, HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(negative).ShouldBe(["skipCount"]);
+        TenantTestData.ValidationMembers(negative).ShouldBe(["skipCount"]);
         var notANumber = await admin.SendExpectingAsync(HttpMethod.Get, "/api/identity/users?maxResultCount=many", null, HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(notANumber).ShouldBe(["maxResultCount"]);
+        TenantTestData.ValidationMembers(notANumber).ShouldBe(["maxResultCount"]);
     }
 
     [Fact]
@@ -84,33 +84,33 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
 
         var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput("Hành tinh", level: "Planet"), HttpStatusCode.BadRequest);
 
-        TestData.ValidationMembers(body).ShouldBe(["level"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["level"]);
         body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("level");
         // A number is not a member name either.
         var numeric = new JsonObject
         {
-            ["name"] = TestData.UniqueName(), ["displayName"] = "Hành tinh", ["level"] = 7,
+            ["name"] = TenantTestData.UniqueName(), ["displayName"] = "Hành tinh", ["level"] = 7,
             ["adminEmailAddress"] = "admin@example.org", ["adminPassword"] = TestTenant.AdminPassword,
         };
-        TestData.ValidationMembers(await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, numeric, HttpStatusCode.BadRequest))
+        TenantTestData.ValidationMembers(await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, numeric, HttpStatusCode.BadRequest))
             .ShouldBe(["level"]);
     }
 
     [Fact]
     public async Task Should_refuse_text_longer_than_its_maximum_length()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
 
         var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
         {
-            userName = TestData.UniqueName("u"),
+            userName = TenantTestData.UniqueName("u"),
             name = new string('a', 65),
             email = "a@example.org",
             password = TestTenant.AdminPassword,
         }, HttpStatusCode.BadRequest);
 
-        TestData.ValidationMembers(body).ShouldBe(["name"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["name"]);
     }
 
     [Fact]
@@ -135,21 +135,21 @@ public abstract class IdentityRefusals_Tests<TFixture>(TFixture fixture) where T
     [Fact]
     public async Task Should_name_the_field_that_identity_refuses()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var roleName = TestData.UniqueName("role");
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+        var roleName = TenantTestData.UniqueName("role");
         await TestData.CreateRoleAsync(admin, roleName);
 
         var duplicateRole = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/roles", new { name = roleName }, HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(duplicateRole).ShouldBe(["name"]);
+        TenantTestData.ValidationMembers(duplicateRole).ShouldBe(["name"]);
 
         var weakPassword = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/users", new
         {
-            userName = TestData.UniqueName("u"),
+            userName = TenantTestData.UniqueName("u"),
             email = "weak@example.org",
             password = "aaaaaaaaaaaaaaaa",
         }, HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(weakPassword).Distinct().ShouldBe(["password"]);
+        TenantTestData.ValidationMembers(weakPassword).Distinct().ShouldBe(["password"]);
     }
 }
 

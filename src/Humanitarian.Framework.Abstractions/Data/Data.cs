@@ -16,5 +16,12 @@ public sealed class DataSeedContext(Guid? tenantId)
 /// <summary>Seeds a module's data for the host or one tenant; must be safe to run again.</summary>
 public interface IDataSeedContributor
 {
+    /// <summary>
+    /// Lower runs first. Modules know each other only through contracts, so their load order does not say
+    /// whose data exists first: a module whose demo data names another's records (Campaigns names
+    /// Organization's units) runs after it.
+    /// </summary>
+    int Order => 0;
+
     Task SeedAsync(DataSeedContext context);
 }

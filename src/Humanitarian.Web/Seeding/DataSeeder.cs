@@ -41,11 +41,15 @@ public sealed class DataSeeder(
         return signInTo;
     }
 
+    /// <summary>By <see cref="IDataSeedContributor.Order"/>; registration order among equals.</summary>
+    public static IEnumerable<IDataSeedContributor> InOrder(IEnumerable<IDataSeedContributor> contributors) =>
+        contributors.OrderBy(c => c.Order);
+
     private async Task RunContributorsAsync(Guid? tenantId)
     {
         using (currentTenant.Change(tenantId))
         {
-            foreach (var contributor in contributors)
+            foreach (var contributor in InOrder(contributors))
             {
                 await contributor.SeedAsync(new DataSeedContext(tenantId));
             }

@@ -28,6 +28,8 @@ public static class CampaignsErrorCodes
     public const string CampaignHasRecords = "Campaigns:CampaignHasRecords";
     public const string UnknownCampaign = "Campaigns:UnknownCampaign";
     public const string TaskHasReport = "Campaigns:TaskHasReport";
+    public const string ReportNotEditable = "Campaigns:ReportNotEditable";
+    public const string TooManyAttachments = "Campaigns:TooManyAttachments";
     public const string CampaignNotClosed = "Campaigns:CampaignNotClosed";
     public const string OccurrenceNotEnded = "Campaigns:OccurrenceNotEnded";
     public const string AlreadySummarised = "Campaigns:AlreadySummarised";

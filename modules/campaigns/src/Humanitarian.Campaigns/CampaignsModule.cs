@@ -1,4 +1,5 @@
 using Humanitarian.Campaigns.Localization;
+using Humanitarian.Campaigns.Services;
 using Humanitarian.Framework;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
@@ -13,6 +14,7 @@ public sealed class CampaignsModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
+        context.Services.Configure<CampaignsOptions>(context.Configuration.GetSection(CampaignsOptions.SectionName));
         // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Campaigns", typeof(CampaignsResource)));
         // Campaign and task statuses, a task's timeliness and a target's result look the same on every page.

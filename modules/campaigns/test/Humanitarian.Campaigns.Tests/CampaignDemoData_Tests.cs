@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Humanitarian.Campaigns.Data.Seeding;
 using Humanitarian.Campaigns.Entities;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.MultiTenancy;
@@ -95,6 +96,20 @@ public abstract class CampaignDemoData_Tests<TFixture>(TFixture fixture) where T
 
         (await CountAsync()).ShouldBe(before);
         before.Campaigns.ShouldBeGreaterThanOrEqualTo(6);
+    }
+
+    [Fact]
+    public void Should_seed_organization_before_the_campaigns_that_name_its_units_whatever_the_modules_order()
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        // Campaigns' contributor registered first, as a different module order would have it.
+        var campaignsFirst = scope.ServiceProvider.GetServices<IDataSeedContributor>()
+            .OrderByDescending(c => c is CampaignDataSeedContributor).ToList();
+
+        var order = DataSeeder.InOrder(campaignsFirst).Select(c => c.GetType().Name).ToList();
+
+        order.IndexOf("OrganizationDataSeedContributor").ShouldBeLessThan(order.IndexOf(nameof(CampaignDataSeedContributor)));
+        order.IndexOf(nameof(CampaignDataSeedContributor)).ShouldBeGreaterThanOrEqualTo(0);
     }
 
     private async Task<(int Campaigns, int Targets, int Tasks, int Activities)> CountAsync()

@@ -1,6 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Humanitarian.Campaigns.Entities;
+using Humanitarian.Framework.Data;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Humanitarian.Campaigns.Tests.CampaignTestData;
+using static Humanitarian.TestBase.AttachmentFiles;
 
 namespace Humanitarian.Campaigns.Tests;
 
@@ -15,7 +22,7 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
     {
         var source = await CreateTenantAsync(fixture);
         var heir = await CreateTenantAsync(fixture);
-        Guid running, closed, task;
+        Guid running, closed, task, file;
         using (var sourceAdmin = await SignInAdminAsync(fixture, source))
         {
             var unit = await CreateUnitAsync(sourceAdmin, "HCTD", "Hội Chữ thập đỏ tỉnh Ninh Thuận", "RedCrossChapter");
@@ -25,6 +32,8 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
                 participantUnitIds = new[] { unit },
             }))["id"]!.GetValue<Guid>();
             task = await CreateTaskAsync(sourceAdmin, running, unit, "2030-06-30", "Báo cáo kết quả hỗ trợ");
+            file = (await UploadExpectingAsync(sourceAdmin, $"/api/app/task-assignment/{task}/attachment", "Danh sách trẻ em.pdf", Pdf,
+                HttpStatusCode.OK))["id"]!.GetValue<Guid>();
             closed = (await CreateCampaignAsync(sourceAdmin, new
             {
                 name = "Tết Nhân ái Giáp Thìn", kind = "TetNhanAi", startDate = "2024-01-25", endDate = "2024-02-10", status = "Closed",
@@ -42,9 +51,24 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
         carriedOn["tenantId"]!.GetValue<Guid>().ShouldBe(heir.Id);
         carriedOn["formerTenantName"].ShouldBeNull();
         (await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/task-assignment/{task}"))["status"]!.GetValue<string>().ShouldBe("Open");
+        // The report's file goes with the task, its bytes included: the heir's own record now.
+        (await (await heirAdmin.GetAsync($"/api/app/task-assignment/{task}/attachment/{file}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
+        (await TenantsOfFileAsync(file)).ShouldBe((heir.Id, heir.Id));
         var record = await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/campaign/{closed}");
         record["formerTenantName"]!.GetValue<string>().ShouldEndWith("(cũ)");
         await heirAdmin.SendExpectingAsync(HttpMethod.Delete, $"/api/app/campaign/{closed}", null, HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>Whose the attachment row and its bytes are (the heir reads its predecessor's too, so only the rows tell).</summary>
+    private async Task<(Guid? Attachment, Guid? Content)> TenantsOfFileAsync(Guid id)
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HumanitarianDbContext>();
+        using (scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<IMultiTenant>())
+        {
+            return ((await db.Set<TaskReportAttachment>().SingleAsync(a => a.Id == id)).TenantId,
+                (await db.Set<TaskReportAttachmentContent>().SingleAsync(c => c.Id == id)).TenantId);
+        }
     }
 }
 

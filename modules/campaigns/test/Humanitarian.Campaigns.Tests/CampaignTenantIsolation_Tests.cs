@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using static Humanitarian.Campaigns.Tests.CampaignTestData;
+using static Humanitarian.TestBase.AttachmentFiles;
 
 namespace Humanitarian.Campaigns.Tests;
 
@@ -23,6 +24,8 @@ public abstract class CampaignTenantIsolation_Tests<TFixture>(TFixture fixture) 
         var task = await CreateTaskAsync(owner, campaign, unit, "2030-05-20");
         await CreateActivityAsync(owner, campaign, unit, "BloodDrive", "2030-05-10");
         var activity = (await owner.GetJsonAsync<JsonObject>("/api/app/campaign-activity"))["items"]![0]!["id"]!.GetValue<Guid>();
+        var taskFile = (await UploadExpectingAsync(owner, $"/api/app/task-assignment/{task}/attachment", "Báo cáo.pdf", Pdf, HttpStatusCode.OK))["id"];
+        var activityFile = (await UploadExpectingAsync(owner, $"/api/app/campaign-activity/{activity}/attachment", "Ảnh.pdf", Pdf, HttpStatusCode.OK))["id"];
 
         foreach (var list in new[] { "campaign", "campaign-target", "task-assignment", "campaign-activity" })
         {
@@ -32,12 +35,15 @@ public abstract class CampaignTenantIsolation_Tests<TFixture>(TFixture fixture) 
                  {
                      $"/api/app/campaign/{campaign}", $"/api/app/campaign/{campaign}/progress", $"/api/app/campaign-target/{target}",
                      $"/api/app/task-assignment/{task}", $"/api/app/campaign-activity/{activity}",
+                     $"/api/app/task-assignment/{task}/attachment/{taskFile}", $"/api/app/campaign-activity/{activity}/attachment/{activityFile}",
                  })
         {
             await other.SendExpectingAsync(HttpMethod.Get, url, null, HttpStatusCode.NotFound);
         }
         await other.SendExpectingAsync(HttpMethod.Post, $"/api/app/task-assignment/{task}/submit", new { note = "x" }, HttpStatusCode.NotFound);
         await other.SendExpectingAsync(HttpMethod.Delete, $"/api/app/campaign/{campaign}", null, HttpStatusCode.NotFound);
+        await other.SendExpectingAsync(HttpMethod.Delete, $"/api/app/task-assignment/{task}/attachment/{taskFile}", null, HttpStatusCode.NotFound);
+        (await UploadAsync(other, $"/api/app/campaign-activity/{activity}/attachment", "x.pdf", Pdf)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // Its own unit under the other's campaign: the campaign is not there to use.
         var borrowed = await other.SendExpectingAsync(HttpMethod.Post, "/api/app/task-assignment",
             new { campaignId = campaign, unitId = otherUnit, title = "Báo cáo", dueDate = "2030-05-20" }, HttpStatusCode.BadRequest);

@@ -5,7 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using static Humanitarian.TestBase.TenantTestData;
-using static Humanitarian.Organization.Tests.AttachmentFiles;
+using static Humanitarian.TestBase.AttachmentFiles;
+using static Humanitarian.Organization.Tests.DocumentAttachmentFiles;
 
 namespace Humanitarian.Organization.Tests;
 
@@ -107,50 +108,20 @@ public abstract class DocumentAttachments_Tests<TFixture>(TFixture fixture, Clas
 public sealed class DocumentAttachments_Sqlite_Tests(SqliteAppFixture fixture, ClassShared<TestTenant> tenant)
     : DocumentAttachments_Tests<SqliteAppFixture>(fixture, tenant);
 
-/// <summary>Files to attach, and their upload.</summary>
-public static class AttachmentFiles
+/// <summary>Documents to attach files to, and their upload.</summary>
+public static class DocumentAttachmentFiles
 {
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-    /// <summary>A Windows program: "MZ", then whatever.</summary>
-    public static readonly byte[] WindowsProgram = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF];
-
-    public static byte[] OfficePackage(string folder)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
-        {
-            foreach (var (name, xml) in new[] { ("[Content_Types].xml", "<Types/>"), (folder + "document.xml", "<document/>") })
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(xml);
-            }
-        }
-        return stream.ToArray();
-    }
-
     public static async Task<Guid> CreateDocumentAsync(ApiClient admin) =>
         (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/document", new
         {
             kind = "Plan", number = UniqueName("3553/KH"), issueDate = "2019-09-03", issuer = "Ban vận động tài chính Quỹ thành phố",
         }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
 
-    public static async Task<HttpResponseMessage> UploadAsync(ApiClient client, Guid documentId, string fileName, byte[] content)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.SendAsync(HttpMethod.Post, $"/api/app/document/{documentId}/attachment", null, r => r.Content = form);
-    }
+    public static Task<HttpResponseMessage> UploadAsync(ApiClient client, Guid documentId, string fileName, byte[] content) =>
+        AttachmentFiles.UploadAsync(client, $"/api/app/document/{documentId}/attachment", fileName, content);
 
-    public static async Task<JsonNode> UploadExpectingAsync(ApiClient client, Guid documentId, string fileName, byte[] content, HttpStatusCode expected)
-    {
-        var response = await UploadAsync(client, documentId, fileName, content);
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(expected, text);
-        return JsonNode.Parse(text)!;
-    }
+    public static Task<JsonNode> UploadExpectingAsync(ApiClient client, Guid documentId, string fileName, byte[] content, HttpStatusCode expected) =>
+        AttachmentFiles.UploadExpectingAsync(client, $"/api/app/document/{documentId}/attachment", fileName, content, expected);
 }
 
 /// <summary>An attachment is stored with its hash and served back byte for byte.</summary>

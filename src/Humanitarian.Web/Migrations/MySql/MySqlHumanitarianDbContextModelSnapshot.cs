@@ -24,6 +24,70 @@ namespace Humanitarian.Web.Migrations.MySql
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpActivityAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("longblob");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpActivityAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -478,6 +542,70 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasIndex("TenantId", "CampaignId", "Year", "Status");
 
                     b.ToTable("CmpTaskAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TaskAssignmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAssignmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpTaskReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("longblob");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpTaskReportAttachmentContents", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportFigure", b =>
@@ -2035,6 +2163,24 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("AbpUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.CampaignActivity", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.ActivityAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignActivity", b =>
                 {
                     b.HasOne("Humanitarian.Campaigns.Entities.Campaign", null)
@@ -2095,6 +2241,24 @@ namespace Humanitarian.Web.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachment", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.TaskAssignment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TaskAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.TaskReportAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2297,8 +2461,15 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Navigation("Themes");
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignActivity", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskAssignment", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Figures");
                 });
 

@@ -17,6 +17,70 @@ namespace Humanitarian.Web.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpActivityAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpActivityAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -471,6 +535,70 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasIndex("TenantId", "CampaignId", "Year", "Status");
 
                     b.ToTable("CmpTaskAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAssignmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpTaskReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CmpTaskReportAttachmentContents", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportFigure", b =>
@@ -2022,6 +2150,24 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("AbpUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.CampaignActivity", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.ActivityAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Humanitarian.Campaigns.Entities.ActivityAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignActivity", b =>
                 {
                     b.HasOne("Humanitarian.Campaigns.Entities.Campaign", null)
@@ -2082,6 +2228,24 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachment", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.TaskAssignment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TaskAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.TaskReportAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Humanitarian.Campaigns.Entities.TaskReportAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2284,8 +2448,15 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Navigation("Themes");
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.CampaignActivity", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskAssignment", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Figures");
                 });
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Activities;
 
@@ -23,6 +24,9 @@ public sealed class CampaignActivityDto : AuditedEntityDto<Guid>
     public Guid UnitId { get; set; }
     public string? UnitName { get; set; }
     public CampaignActivityKind Kind { get; set; }
+
+    /// <summary>Each is downloaded at <c>/api/app/campaign-activity/{id}/attachment/{attachmentId}</c>.</summary>
+    public IReadOnlyList<FileAttachmentDto> Attachments { get; set; } = [];
     public DateOnly Date { get; set; }
     public string Title { get; set; } = "";
     public string? Place { get; set; }

@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Activities;
 
@@ -9,4 +10,10 @@ public interface ICampaignActivityAppService : IApplicationService
     Task<CampaignActivityDto> CreateAsync(CreateCampaignActivityDto input);
     Task<CampaignActivityDto> UpdateAsync(Guid id, UpdateCampaignActivityDto input);
     Task DeleteAsync(Guid id);
+
+    /// <summary>A file recording the activity: PDF, DOCX or XLSX, checked as documents' files are.</summary>
+    Task<FileAttachmentDto> AddAttachmentAsync(Guid id, IRemoteStreamContent? file);
+
+    Task<IRemoteStreamContent> GetAttachmentAsync(Guid id, Guid attachmentId);
+    Task DeleteAttachmentAsync(Guid id, Guid attachmentId);
 }

@@ -17,6 +17,14 @@ public interface ITaskAssignmentAppService : IApplicationService
     /// <summary>Lets the unit submit a locked report again (Reports.Reopen), audited.</summary>
     Task<TaskAssignmentDto> ReopenAsync(Guid id);
 
+    /// <summary>A file for the report the unit is writing (Open or Returned, before the lock): PDF, DOCX or XLSX, checked as documents' files are.</summary>
+    Task<FileAttachmentDto> AddAttachmentAsync(Guid id, IRemoteStreamContent? file);
+
+    /// <summary>Whoever sees the task downloads its report's files.</summary>
+    Task<IRemoteStreamContent> GetAttachmentAsync(Guid id, Guid attachmentId);
+
+    Task DeleteAttachmentAsync(Guid id, Guid attachmentId);
+
     /// <summary>GET /api/app/task-assignment/export-excel: the list with its filters, every page.</summary>
     Task<IRemoteStreamContent> ExportExcelAsync(TaskAssignmentListInput input);
 }

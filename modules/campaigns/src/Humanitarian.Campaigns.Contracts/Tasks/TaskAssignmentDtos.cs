@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Tasks;
 
@@ -41,6 +42,10 @@ public sealed class TaskAssignmentDto : AuditedEntityDto<Guid>
     public string? ReportNote { get; set; }
 
     public IReadOnlyList<TaskReportFigureDto> Figures { get; set; } = [];
+
+    /// <summary>The report's files; each is downloaded at <c>/api/app/task-assignment/{id}/attachment/{attachmentId}</c>.</summary>
+    public IReadOnlyList<FileAttachmentDto> Attachments { get; set; } = [];
+
     public string? ReviewComment { get; set; }
     public DateTime? ReviewedTime { get; set; }
 
@@ -48,6 +53,9 @@ public sealed class TaskAssignmentDto : AuditedEntityDto<Guid>
     public bool IsLocked { get; set; }
 
     public string ConcurrencyStamp { get; set; } = "";
+
+    /// <summary>The owner: this tenant, or a closed predecessor whose record the heir reads.</summary>
+    public Guid? TenantId { get; set; }
 }
 
 public sealed class TaskReportFigureDto

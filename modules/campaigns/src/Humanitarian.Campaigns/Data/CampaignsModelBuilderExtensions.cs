@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Entities;
+using Humanitarian.Framework.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Campaigns.Data;
@@ -62,6 +63,7 @@ public static class CampaignsModelBuilderExtensions
             b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
             b.HasOne<Campaign>().WithMany().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Restrict);
             b.HasMany(t => t.Figures).WithOne().HasForeignKey(f => f.TaskAssignmentId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TaskAssignmentId).OnDelete(DeleteBehavior.Cascade);
             // The reporting rate counts tasks by campaign and year, status and due date; a unit's tasks by due date.
             b.HasIndex(t => new { t.TenantId, t.CampaignId, t.Year, t.Status });
             b.HasIndex(t => new { t.TenantId, t.UnitId, t.DueDate });
@@ -80,8 +82,13 @@ public static class CampaignsModelBuilderExtensions
             b.Property(a => a.Place).HasMaxLength(CampaignConsts.MaxNameLength);
             b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
             b.HasOne<Campaign>().WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(a => a.Attachments).WithOne().HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(a => new { a.TenantId, a.CampaignId, a.Kind, a.Date });
         });
+        builder.ConfigureFileAttachment<TaskReportAttachment, TaskReportAttachmentContent>(
+            TableName("TaskReportAttachments"), TableName("TaskReportAttachmentContents"), CampaignsDbProperties.DbSchema);
+        builder.ConfigureFileAttachment<ActivityAttachment, ActivityAttachmentContent>(
+            TableName("ActivityAttachments"), TableName("ActivityAttachmentContents"), CampaignsDbProperties.DbSchema);
         builder.Entity<CampaignSummary>(b =>
         {
             b.ToTable(TableName("CampaignSummaries"), CampaignsDbProperties.DbSchema);

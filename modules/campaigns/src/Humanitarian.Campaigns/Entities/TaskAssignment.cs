@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
@@ -15,6 +16,7 @@ namespace Humanitarian.Campaigns.Entities;
 public sealed class TaskAssignment : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     private readonly List<TaskReportFigure> _figures = [];
+    private readonly List<TaskReportAttachment> _attachments = [];
 
     public Guid? TenantId { get; set; }
     public Guid CampaignId { get; private set; }
@@ -44,6 +46,7 @@ public sealed class TaskAssignment : FullAuditedAggregateRoot<Guid>, IInheritedB
     public bool IsReopened { get; private set; }
 
     public IReadOnlyList<TaskReportFigure> Figures => _figures;
+    public IReadOnlyList<TaskReportAttachment> Attachments => _attachments;
 
     private TaskAssignment() { }
 
@@ -88,15 +91,8 @@ public sealed class TaskAssignment : FullAuditedAggregateRoot<Guid>, IInheritedB
     /// <exception cref="BusinessException">Not awaiting a report, or locked.</exception>
     public void Submit(string? note, IEnumerable<(Guid TargetId, decimal Value)> figures, DateTime utcNow, DateOnly lockDate)
     {
-        if (!AwaitsReport)
-        {
-            throw new BusinessException(CampaignsErrorCodes.TaskNotOpen).WithData("status", Status);
-        }
         var today = VietnamCalendar.DateOf(utcNow);
-        if (IsLockedOn(today, lockDate))
-        {
-            throw new BusinessException(CampaignsErrorCodes.ReportLocked).WithData("lockDate", lockDate);
-        }
+        CheckReportOpen(CampaignsErrorCodes.TaskNotOpen, today, lockDate);
         ReportNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         _figures.Clear();
         foreach (var (targetId, value) in figures)
@@ -108,6 +104,33 @@ public sealed class TaskAssignment : FullAuditedAggregateRoot<Guid>, IInheritedB
         SubmittedDate = today;
         IsReopened = false;
     }
+
+    /// <summary>Files go with the report the unit is writing: not once it is submitted, nor after the lock.</summary>
+    /// <exception cref="BusinessException">Not awaiting a report, locked, or already <see cref="CampaignAttachmentRules.MaxPerRecord"/> files.</exception>
+    public TaskReportAttachment AddAttachment(CheckedAttachment upload, DateOnly today, DateOnly lockDate)
+    {
+        CheckReportOpen(CampaignsErrorCodes.ReportNotEditable, today, lockDate);
+        if (_attachments.Count >= CampaignAttachmentRules.MaxPerRecord)
+        {
+            throw new BusinessException(CampaignsErrorCodes.TooManyAttachments)
+                .WithData("max", CampaignAttachmentRules.MaxPerRecord).WithMember("file");
+        }
+        var attachment = new TaskReportAttachment(Guid.NewGuid(), Id, upload);
+        _attachments.Add(attachment);
+        return attachment;
+    }
+
+    /// <exception cref="BusinessException">Not awaiting a report, or locked.</exception>
+    public void RemoveAttachment(Guid attachmentId, DateOnly today, DateOnly lockDate)
+    {
+        var attachment = GetAttachment(attachmentId);
+        CheckReportOpen(CampaignsErrorCodes.ReportNotEditable, today, lockDate);
+        _attachments.Remove(attachment);
+    }
+
+    public TaskReportAttachment GetAttachment(Guid attachmentId) =>
+        _attachments.FirstOrDefault(a => a.Id == attachmentId)
+        ?? throw new EntityNotFoundException(typeof(TaskReportAttachment), attachmentId);
 
     public void Accept(string? comment, Guid? reviewerId, DateTime utcNow)
     {
@@ -144,6 +167,19 @@ public sealed class TaskAssignment : FullAuditedAggregateRoot<Guid>, IInheritedB
             throw new BusinessException(CampaignsErrorCodes.TaskNotLocked);
         }
         IsReopened = true;
+    }
+
+    /// <param name="notAwaitingCode">The error when the unit no longer owes the report.</param>
+    private void CheckReportOpen(string notAwaitingCode, DateOnly today, DateOnly lockDate)
+    {
+        if (!AwaitsReport)
+        {
+            throw new BusinessException(notAwaitingCode).WithData("status", Status);
+        }
+        if (IsLockedOn(today, lockDate))
+        {
+            throw new BusinessException(CampaignsErrorCodes.ReportLocked).WithData("lockDate", lockDate);
+        }
     }
 
     private void CheckSubmitted()

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Content;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -47,20 +48,8 @@ internal static class DocumentMapping
             b.HasOne<Document>().WithMany().HasForeignKey(l => l.ReferencedDocumentId).OnDelete(DeleteBehavior.Restrict);
         });
 
-        builder.Entity<DocumentAttachment>(b =>
-        {
-            b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentAttachments"), OrganizationDbProperties.DbSchema);
-            b.Property(a => a.Id).ValueGeneratedNever();
-            b.Property(a => a.FileName).HasMaxLength(DocumentConsts.MaxFileNameLength).IsRequired();
-            b.Property(a => a.ContentType).HasMaxLength(128).IsRequired();
-            b.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
-        });
-
-        builder.Entity<DocumentAttachmentContent>(b =>
-        {
-            b.ToTable(OrganizationModelBuilderExtensions.TableName("DocumentAttachmentContents"), OrganizationDbProperties.DbSchema);
-            b.Property(c => c.Content).IsRequired();
-            b.HasOne<DocumentAttachment>().WithOne().HasForeignKey<DocumentAttachmentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
-        });
+        builder.ConfigureFileAttachment<DocumentAttachment, DocumentAttachmentContent>(
+            OrganizationModelBuilderExtensions.TableName("DocumentAttachments"),
+            OrganizationModelBuilderExtensions.TableName("DocumentAttachmentContents"), OrganizationDbProperties.DbSchema);
     }
 }

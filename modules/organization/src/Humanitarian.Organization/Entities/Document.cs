@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
@@ -104,9 +105,9 @@ public sealed class Document : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
         }
     }
 
-    public DocumentAttachment AddAttachment(string fileName, string contentType, long size, string sha256)
+    public DocumentAttachment AddAttachment(CheckedAttachment upload)
     {
-        var attachment = new DocumentAttachment(Guid.NewGuid(), Id, fileName, contentType, size, sha256);
+        var attachment = new DocumentAttachment(Guid.NewGuid(), Id, upload);
         _attachments.Add(attachment);
         return attachment;
     }

@@ -16,6 +16,9 @@ public sealed class CampaignDataSeedContributor(
     CampaignSeedFile file, ITenantStore tenantStore, IRepository<Campaign, Guid> campaigns, IDataFilter dataFilter, CampaignSeeder seeder)
     : IDataSeedContributor
 {
+    /// <summary>After Organization's seeding, whose units, committees and documents the demo campaigns name.</summary>
+    public int Order => 20;
+
     public async Task SeedAsync(DataSeedContext context)
     {
         if (!file.IsEnabled || context.TenantId is not { } tenantId || await tenantStore.FindAsync(tenantId) is not { } tenant)

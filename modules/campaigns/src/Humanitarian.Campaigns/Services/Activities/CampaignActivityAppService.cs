@@ -3,12 +3,14 @@ using Humanitarian.Campaigns.Entities;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Campaigns.Services.Campaigns;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Campaigns.Services.Activities;
 
@@ -17,13 +19,16 @@ namespace Humanitarian.Campaigns.Services.Activities;
 /// the activities of their subtree's units. They feed the activity targets.
 /// </summary>
 [Authorize(CampaignsPermissions.Activities.Default)]
-public sealed class CampaignActivityAppService(
+public sealed partial class CampaignActivityAppService(
     IRepository<CampaignActivity, Guid> activities,
     IRepository<Campaign, Guid> campaigns,
+    IRepository<ActivityAttachmentContent, Guid> attachmentContents,
     CampaignManager manager,
     IUnitScope unitScope,
     IUnitLookup units,
-    InheritedRecords inheritedRecords) : ApplicationService, ICampaignActivityAppService
+    InheritedRecords inheritedRecords,
+    AttachmentUploads uploads,
+    IOptions<CampaignsOptions> options) : ApplicationService, ICampaignActivityAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {
@@ -52,7 +57,8 @@ public sealed class CampaignActivityAppService(
             query = query.Where(a => a.Kind == kind);
         }
         var total = await query.LongCountAsync();
-        var page = await query.ApplySorting(input.Sorting, "date desc, title", Sortable).PageBy(input).ToListAsync();
+        var page = await query.ApplySorting(input.Sorting, "date desc, title", Sortable).PageBy(input)
+            .Include(a => a.Attachments).AsSplitQuery().ToListAsync();
         var names = await units.GetNamesAsync(page.Select(a => a.UnitId));
         return new PagedResultDto<CampaignActivityDto>(total, page.Select(a => a.ToDto(names.GetValueOrDefault(a.UnitId))).ToList());
     }
@@ -124,7 +130,7 @@ public sealed class CampaignActivityAppService(
     private async Task<CampaignActivity> GetVisibleAsync(Guid id, bool tracking)
     {
         var query = await VisibleAsync();
-        return await (tracking ? query.AsTracking() : query).FirstOrDefaultAsync(a => a.Id == id)
+        return await (tracking ? query.AsTracking() : query).Include(a => a.Attachments).FirstOrDefaultAsync(a => a.Id == id)
                ?? throw new EntityNotFoundException(typeof(CampaignActivity), id);
     }
 }

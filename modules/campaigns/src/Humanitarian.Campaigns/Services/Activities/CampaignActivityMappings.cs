@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Activities;
 using Humanitarian.Campaigns.Entities;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Services.Activities;
 
@@ -18,6 +19,7 @@ internal static class CampaignActivityMappings
         Participants = activity.Participants,
         AmountRaised = activity.AmountRaised,
         Note = activity.Note,
+        Attachments = activity.Attachments.OrderBy(a => a.CreationTime).Select(a => a.ToDto<FileAttachmentDto>()).ToList(),
         ConcurrencyStamp = activity.ConcurrencyStamp,
         CreationTime = activity.CreationTime,
         CreatorId = activity.CreatorId,

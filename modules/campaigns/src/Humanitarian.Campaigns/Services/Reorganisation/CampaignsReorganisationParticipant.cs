@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Entities;
 using Humanitarian.Campaigns.Localization;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
@@ -21,6 +22,8 @@ public sealed class CampaignsReorganisationParticipant(
     IRepository<TaskAssignment, Guid> tasks,
     IRepository<CampaignActivity, Guid> activities,
     IRepository<CampaignSummary, Guid> summaries,
+    IRepository<TaskReportAttachmentContent, Guid> taskFiles,
+    IRepository<ActivityAttachmentContent, Guid> activityFiles,
     IUnitReorganisationDestinations unitDestinations,
     IStringLocalizer<CampaignsResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
@@ -42,17 +45,26 @@ public sealed class CampaignsReorganisationParticipant(
         }
         var movingTargets = await (await targets.GetQueryableAsync()).Where(t => runningIds.Contains(t.CampaignId)).ToListAsync();
         movingTargets.ForEach(t => t.TenantId = heir);
-        var movingActivities = await (await activities.GetQueryableAsync()).Where(a => runningIds.Contains(a.CampaignId)).ToListAsync();
-        movingActivities.ForEach(a => a.TenantId = heir);
+        var movingActivities = await (await activities.GetQueryableAsync()).Include(a => a.Attachments)
+            .Where(a => runningIds.Contains(a.CampaignId)).AsSplitQuery().ToListAsync();
+        foreach (var activity in movingActivities)
+        {
+            activity.TenantId = heir;
+            activity.Attachments.ToList().ForEach(a => a.TenantId = heir);
+        }
+        await MoveContentsAsync(activityFiles, movingActivities.SelectMany(a => a.Attachments).Select(a => a.Id).ToList(), heir);
         // A recurring campaign's runs summarised so far go on with it.
         var movingSummaries = await (await summaries.GetQueryableAsync()).Where(s => runningIds.Contains(s.CampaignId)).ToListAsync();
         movingSummaries.ForEach(s => s.TenantId = heir);
-        var movingTasks = await (await tasks.GetQueryableAsync()).Include(t => t.Figures).Where(t => runningIds.Contains(t.CampaignId)).ToListAsync();
+        var movingTasks = await (await tasks.GetQueryableAsync()).Include(t => t.Figures).Include(t => t.Attachments)
+            .Where(t => runningIds.Contains(t.CampaignId)).AsSplitQuery().ToListAsync();
         foreach (var task in movingTasks)
         {
             task.TenantId = heir;
             task.Figures.ToList().ForEach(f => f.TenantId = heir);
+            task.Attachments.ToList().ForEach(a => a.TenantId = heir);
         }
+        await MoveContentsAsync(taskFiles, movingTasks.SelectMany(t => t.Attachments).Select(a => a.Id).ToList(), heir);
         var keptIds = all.Where(c => !c.IsOpen).Select(c => c.Id).ToList();
         var keptTasks = await (await tasks.GetQueryableAsync()).CountAsync(t => keptIds.Contains(t.CampaignId));
         return
@@ -62,6 +74,17 @@ public sealed class CampaignsReorganisationParticipant(
             Line(l["Reorganisation:Activities"], movingActivities.Count,
                 await (await activities.GetQueryableAsync()).CountAsync(a => keptIds.Contains(a.CampaignId)), []),
         ];
+    }
+
+    /// <summary>Files' bytes move in the database, never through memory (a campaign may hold gigabytes of reports).</summary>
+    private static async Task MoveContentsAsync<TContent>(IRepository<TContent, Guid> contents, List<Guid> ids, Guid heir)
+        where TContent : FileAttachmentContent
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await (await contents.GetQueryableAsync()).Where(c => chunk.Contains(c.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.TenantId, heir));
+        }
     }
 
     /// <summary>A running campaign stays whole with the heir; a task whose unit went to another successor says so.</summary>

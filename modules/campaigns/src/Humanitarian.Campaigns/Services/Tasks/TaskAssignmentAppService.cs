@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Campaigns.Services.Tasks;
 
@@ -24,15 +25,18 @@ namespace Humanitarian.Campaigns.Services.Tasks;
 /// and reports for the units of their subtree; the committee's side accepts or returns.
 /// </summary>
 [Authorize(CampaignsPermissions.Tasks.Default)]
-public sealed class TaskAssignmentAppService(
+public sealed partial class TaskAssignmentAppService(
     IRepository<TaskAssignment, Guid> tasks,
     IRepository<Campaign, Guid> campaigns,
     IRepository<CampaignTarget, Guid> targets,
+    IRepository<TaskReportAttachmentContent, Guid> attachmentContents,
     CampaignManager manager,
     IUnitScope unitScope,
     IUnitLookup units,
     ICurrentUser currentUser,
     InheritedRecords inheritedRecords,
+    AttachmentUploads uploads,
+    IOptions<CampaignsOptions> options,
     TimeProvider clock,
     IStringLocalizer<CampaignsResource> l) : ApplicationService, ITaskAssignmentAppService
 {
@@ -47,7 +51,7 @@ public sealed class TaskAssignmentAppService(
         var query = await FilteredAsync(input);
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "dueDate, title", Sortable).PageBy(input)
-            .Include(t => t.Figures).AsSplitQuery().ToListAsync();
+            .Include(t => t.Figures).Include(t => t.Attachments).AsSplitQuery().ToListAsync();
         return new PagedResultDto<TaskAssignmentDto>(total, await ToDtosAsync(page));
     }
 
@@ -203,7 +207,8 @@ public sealed class TaskAssignmentAppService(
     private async Task<TaskAssignment> GetVisibleAsync(Guid id, bool tracking)
     {
         var query = await VisibleAsync();
-        return await (tracking ? query.AsTracking() : query).Include(t => t.Figures).FirstOrDefaultAsync(t => t.Id == id)
+        return await (tracking ? query.AsTracking() : query).Include(t => t.Figures).Include(t => t.Attachments).AsSplitQuery()
+            .FirstOrDefaultAsync(t => t.Id == id)
                ?? throw new EntityNotFoundException(typeof(TaskAssignment), id);
     }
 

@@ -1,5 +1,6 @@
 using Humanitarian.Campaigns.Entities;
 using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Campaigns.Services.Tasks;
 
@@ -24,10 +25,12 @@ internal static class TaskAssignmentMappings
         IsOnTime = task.IsOnTime,
         ReportNote = task.ReportNote,
         Figures = task.Figures.Select(f => new TaskReportFigureDto { TargetId = f.TargetId, Value = f.Value }).ToList(),
+        Attachments = task.Attachments.OrderBy(a => a.CreationTime).Select(a => a.ToDto<FileAttachmentDto>()).ToList(),
         ReviewComment = task.ReviewComment,
         ReviewedTime = task.ReviewedTime,
         IsLocked = task.AwaitsReport && task.IsLockedOn(today, lockDate),
         ConcurrencyStamp = task.ConcurrencyStamp,
+        TenantId = task.TenantId,
         CreationTime = task.CreationTime,
         CreatorId = task.CreatorId,
         LastModificationTime = task.LastModificationTime,

@@ -18,6 +18,9 @@ public sealed class OrganizationDataSeedContributor(
     DocumentSeeder documents,
     CommitteeSeeder committees) : IDataSeedContributor
 {
+    /// <summary>After the host's roles and settings; before the modules whose demo data names units.</summary>
+    public int Order => 10;
+
     public async Task SeedAsync(DataSeedContext context)
     {
         if (!files.IsEnabled)

@@ -19,10 +19,10 @@ public sealed partial class DocumentAppService
         var document = await GetWithPartsAsync(id);
         inheritedRecords.CheckOwned(document);
         var upload = await uploads.ReadAsync(file, options.Value.MaxAttachmentBytes);
-        var attachment = document.AddAttachment(upload.FileName, upload.ContentType, upload.Content.LongLength, upload.Sha256);
+        var attachment = document.AddAttachment(upload);
         await attachmentContents.InsertAsync(new DocumentAttachmentContent(attachment.Id, upload.Content));
         await documents.UpdateAsync(document, autoSave: true);
-        return attachment.ToDto();
+        return attachment.ToDto<DocumentAttachmentDto>();
     }
 
     /// <summary>Any document the tenant may read, a parent tenant's or the host's too (permission: reading documents).</summary>
@@ -36,7 +36,7 @@ public sealed partial class DocumentAppService
         {
             content = await attachmentContents.GetAsync(attachment.Id);
         }
-        return new RemoteStreamContent(new MemoryStream(content.Content), attachment.FileName, attachment.ContentType);
+        return attachment.Download(content);
     }
 
     /// <summary>The bytes go with the attachment row (cascading key).</summary>

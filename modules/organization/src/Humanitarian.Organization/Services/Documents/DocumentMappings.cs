@@ -21,7 +21,7 @@ internal static class DocumentMappings
         RecipientUnitIds = document.Recipients.Select(r => r.UnitId).ToList(),
         LegalBasis = document.LegalBasis.OrderBy(b => b.Position)
             .Select(b => new DocumentLegalBasisDto { DocumentId = b.ReferencedDocumentId, Reference = b.Reference }).ToList(),
-        Attachments = document.Attachments.OrderBy(a => a.CreationTime).Select(ToDto).ToList(),
+        Attachments = document.Attachments.OrderBy(a => a.CreationTime).Select(a => a.ToDto<DocumentAttachmentDto>()).ToList(),
         ConcurrencyStamp = document.ConcurrencyStamp,
         TenantId = document.TenantId,
         FormerTenantName = formerTenants.Of(document.TenantId),
@@ -29,17 +29,6 @@ internal static class DocumentMappings
         CreatorId = document.CreatorId,
         LastModificationTime = document.LastModificationTime,
         LastModifierId = document.LastModifierId,
-    };
-
-    public static DocumentAttachmentDto ToDto(this DocumentAttachment attachment) => new()
-    {
-        Id = attachment.Id,
-        FileName = attachment.FileName,
-        ContentType = attachment.ContentType,
-        Size = attachment.Size,
-        Sha256 = attachment.Sha256,
-        CreationTime = attachment.CreationTime,
-        CreatorId = attachment.CreatorId,
     };
 
     /// <summary>An edit form filled with the record as it is.</summary>

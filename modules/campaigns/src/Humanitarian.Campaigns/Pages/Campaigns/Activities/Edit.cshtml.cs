@@ -1,16 +1,22 @@
 using Humanitarian.Campaigns.Activities;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Campaigns.Services;
 using Humanitarian.Campaigns.Services.Activities;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Attachments;
+using Humanitarian.Framework.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns.Activities;
 
 /// <summary>Corrects what a unit recorded of an activity (the unit, day and figures may change, the campaign stays), or deletes it.</summary>
 [Authorize(CampaignsPermissions.Activities.Update)]
-public sealed class EditModel(ICampaignAppService campaignAppService, ICampaignActivityAppService activityAppService, CampaignLookups lookups)
+public sealed class EditModel(
+    ICampaignAppService campaignAppService, ICampaignActivityAppService activityAppService, CampaignLookups lookups,
+    IOptions<CampaignsOptions> options)
     : CampaignPartPageModel(campaignAppService, lookups)
 {
     [BindProperty(SupportsGet = true)]
@@ -22,6 +28,12 @@ public sealed class EditModel(ICampaignAppService campaignAppService, ICampaignA
     public CampaignActivityDto Activity { get; private set; } = null!;
     public List<SelectListItem> Kinds { get; private set; } = [];
     public bool CanDelete { get; private set; }
+
+    /// <summary>Who may correct the activity may change its files (this page opens only the tenant's own).</summary>
+    public AttachmentsCardModel AttachmentsCard => new()
+    {
+        RecordId = Activity.Id, Items = Activity.Attachments, CanChange = true, MaxBytes = options.Value.MaxAttachmentBytes,
+    };
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -54,6 +66,33 @@ public sealed class EditModel(ICampaignAppService campaignAppService, ICampaignA
         await activityAppService.DeleteAsync(Id);
         SetNotice("Activities:Deleted", Activity.Title);
         return RedirectToPage("../Details", new { id = CampaignId });
+    }
+
+    /// <param name="file">The attachments card's input; this page's <c>Input</c> is the activity form.</param>
+    public async Task<IActionResult> OnPostUploadAsync([FromForm(Name = "Input.File")] IRemoteStreamContent? file)
+    {
+        ModelState.Clear(); // the activity form is not part of this post; a refusal shows it as it is
+        await LoadActivityAsync();
+        Input = Activity.ToUpdateDto();
+        var attachment = await activityAppService.AddAttachmentAsync(Id, file);
+        SetNotice("Attachments:Added", attachment.FileName);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAttachmentAsync(Guid attachmentId)
+    {
+        ModelState.Clear();
+        await LoadActivityAsync();
+        Input = Activity.ToUpdateDto();
+        await activityAppService.DeleteAttachmentAsync(Id, attachmentId);
+        SetNotice("Attachments:Deleted", Activity.Attachments.FirstOrDefault(a => a.Id == attachmentId)?.FileName ?? "");
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid attachmentId)
+    {
+        var attachment = await activityAppService.GetAttachmentAsync(Id, attachmentId);
+        return File(attachment.GetStream(), attachment.ContentType, attachment.FileName);
     }
 
     protected override async Task LoadFormAsync()

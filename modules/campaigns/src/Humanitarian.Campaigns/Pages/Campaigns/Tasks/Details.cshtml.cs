@@ -1,9 +1,14 @@
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Campaigns.Services;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Attachments;
+using Humanitarian.Framework.Content;
+using Humanitarian.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns.Tasks;
 
@@ -12,7 +17,9 @@ namespace Humanitarian.Campaigns.Pages.Campaigns.Tasks;
 /// targets; the committee accepts it or returns it with a comment, and reopens a locked one.
 /// </summary>
 [Authorize(CampaignsPermissions.Tasks.Default)]
-public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICampaignTargetAppService targetAppService)
+public sealed class DetailsModel(
+    ITaskAssignmentAppService taskAppService, ICampaignTargetAppService targetAppService, IOptions<CampaignsOptions> options,
+    ICurrentTenant currentTenant)
     : CampaignsPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -33,6 +40,16 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
     public bool CanSubmit { get; private set; }
     public bool CanReview { get; private set; }
     public bool CanReopen { get; private set; }
+    public bool CanUpdate { get; private set; }
+
+    /// <summary>Only a task nothing was reported on can go.</summary>
+    public bool CanDelete { get; private set; }
+
+    /// <summary>The report's files change as the report does: while the unit may still submit it.</summary>
+    public AttachmentsCardModel AttachmentsCard => new()
+    {
+        RecordId = Assignment.Id, Items = Assignment.Attachments, CanChange = CanSubmit, MaxBytes = options.Value.MaxAttachmentBytes,
+    };
 
     /// <summary>A unit officer sees their tasks, not the campaign's page.</summary>
     public bool CanSeeCampaign { get; private set; }
@@ -40,6 +57,11 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
     public async Task OnGetAsync()
     {
         await LoadAsync();
+        FillReportForm();
+    }
+
+    /// <summary>The report form as last submitted (or empty), one figure row per Manual target.</summary>
+    private void FillReportForm() =>
         Input = new SubmitTaskAssignmentDto
         {
             Note = Assignment.ReportNote,
@@ -49,7 +71,6 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
                 Value = Assignment.Figures.FirstOrDefault(f => f.TargetId == t.Id)?.Value,
             }).ToList(),
         };
-    }
 
     public async Task<IActionResult> OnPostSubmitAsync()
     {
@@ -90,6 +111,45 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
         return RedirectToPage(new { id = Id });
     }
 
+    /// <param name="file">The attachments card's input; this page's <c>Input</c> is the report form.</param>
+    public async Task<IActionResult> OnPostUploadAsync([FromForm(Name = "Input.File")] IRemoteStreamContent? file)
+    {
+        // A refused file shows the page as it is, the report form included.
+        await LoadAsync();
+        FillReportForm();
+        var attachment = await taskAppService.AddAttachmentAsync(Id, file);
+        SetNotice("Attachments:Added", attachment.FileName);
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAttachmentAsync(Guid attachmentId)
+    {
+        ModelState.Clear(); // the report form is not part of this post
+        await LoadAsync();
+        FillReportForm();
+        await taskAppService.DeleteAttachmentAsync(Id, attachmentId);
+        SetNotice("Attachments:Deleted", Assignment.Attachments.FirstOrDefault(a => a.Id == attachmentId)?.FileName ?? "");
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid attachmentId)
+    {
+        var attachment = await taskAppService.GetAttachmentAsync(Id, attachmentId);
+        return File(attachment.GetStream(), attachment.ContentType, attachment.FileName);
+    }
+
+    /// <summary>The service checks the Delete permission and that nothing was reported.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        ModelState.Clear();
+        var task = await taskAppService.GetAsync(Id);
+        await taskAppService.DeleteAsync(Id);
+        SetNotice("Tasks:Deleted", task.Title);
+        return await IsGrantedAsync(CampaignsPermissions.Campaigns.Default)
+            ? RedirectToPage("../Details", new { id = task.CampaignId, year = task.Year })
+            : RedirectToPage("Index");
+    }
+
     protected override Task OnInputRejectedAsync() => LoadAsync();
 
     public string TargetName(Guid? targetId) =>
@@ -110,5 +170,9 @@ public sealed class DetailsModel(ITaskAssignmentAppService taskAppService, ICamp
         CanReview = Assignment.Status == TaskAssignmentStatus.Submitted && await IsGrantedAsync(CampaignsPermissions.Reports.Review);
         CanReopen = Assignment.IsLocked && await IsGrantedAsync(CampaignsPermissions.Reports.Reopen);
         CanSeeCampaign = await IsGrantedAsync(CampaignsPermissions.Campaigns.Default);
+        // A predecessor's task is read-only here, as on its edit page.
+        var own = Assignment.TenantId == currentTenant.Id;
+        CanUpdate = own && await IsGrantedAsync(CampaignsPermissions.Tasks.Update);
+        CanDelete = own && Assignment.SubmittedTime is null && await IsGrantedAsync(CampaignsPermissions.Tasks.Delete);
     }
 }

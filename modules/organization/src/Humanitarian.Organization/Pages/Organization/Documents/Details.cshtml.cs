@@ -1,5 +1,4 @@
-using System.Globalization;
-using Humanitarian.Framework.Content;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.Attachments;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Documents;
 using Humanitarian.Organization.Permissions;
@@ -9,12 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Organization.Pages.Organization.Documents;
-
-/// <summary>The upload form's one input; the service reports its refusals under <c>file</c>.</summary>
-public sealed class AttachmentUploadInput
-{
-    public IRemoteStreamContent? File { get; set; }
-}
 
 /// <summary>
 /// A document with its recipients, legal basis and attachments (upload, download, delete). A document
@@ -26,9 +19,6 @@ public sealed class DetailsModel(
     ICurrentTenant currentTenant)
     : OrganizationPageModel
 {
-    /// <summary>What the upload form accepts; the service checks extension and content again.</summary>
-    public const string AcceptedFileTypes = ".pdf,.docx,.xlsx";
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -42,15 +32,16 @@ public sealed class DetailsModel(
     /// <summary>This tenant's documents (its own and inherited) by id: another level's cited one is marked so.</summary>
     public IReadOnlySet<Guid> LocalDocumentIds { get; private set; } = new HashSet<Guid>();
 
-    /// <summary>The size limit the service applies, for the upload form's help.</summary>
-    public string MaxAttachmentMegabytes =>
-        (options.Value.MaxAttachmentBytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture);
-
     /// <summary>The tenant's own document: the only kind it may change.</summary>
     public bool IsOwn => Document.TenantId == currentTenant.Id;
 
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
+
+    public AttachmentsCardModel AttachmentsCard => new()
+    {
+        RecordId = Document.Id, Items = Document.Attachments, CanChange = CanUpdate, MaxBytes = options.Value.MaxAttachmentBytes,
+    };
 
     protected override string FieldLabelKey(string propertyName) => "Attachment:" + propertyName;
 
@@ -90,11 +81,6 @@ public sealed class DetailsModel(
     }
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
-
-    /// <summary>"1,2 MB", "350 KB".</summary>
-    public static string FileSize(long bytes) => bytes >= 1024 * 1024
-        ? (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.CurrentCulture) + " MB"
-        : Math.Max(1, (long)Math.Ceiling(bytes / 1024d)).ToString(CultureInfo.CurrentCulture) + " KB";
 
     private async Task LoadAsync()
     {
