@@ -12,4 +12,7 @@ public interface IEmailSender
     Task<bool> QueueAsync(string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null);
 
     Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default);
+
+    /// <summary>As the other <c>SendAsync</c>, from <paramref name="from"/> instead of the default sender's address.</summary>
+    Task SendAsync(string from, string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default);
 }

@@ -38,12 +38,14 @@ public sealed class MailKitEmailSender(
         return true;
     }
 
-    public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default)
+    public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
+        await SendAsync(await RequiredAsync(EmailSettingNames.DefaultFromAddress), to, subject, body, isBodyHtml, cancellationToken);
+
+    public async Task SendAsync(
+        string from, string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default)
     {
         var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(
-            await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName),
-            await RequiredAsync(EmailSettingNames.DefaultFromAddress)));
+        message.From.Add(new MailboxAddress(await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName), from));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
         message.Body = new TextPart(isBodyHtml ? "html" : "plain") { Text = body };
