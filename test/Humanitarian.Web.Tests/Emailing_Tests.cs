@@ -5,38 +5,12 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 
 namespace Humanitarian.Web.Tests;
 
 /// <summary>The outbox delivers through a real SMTP server on loopback (started by etc/test.sh).</summary>
 public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
-    private static string SmtpPort => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT")
-                                      ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
-
-    private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
-                                     ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
-
-    private async Task<ApiClient> NewTenantAdminAsync(int smtpPort)
-    {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        using var host = await fixture.SignInAsync(null, "admin");
-        var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
-        await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
-        {
-            name, displayName = "Thư " + name, level = "Province", adminEmailAddress = $"admin@{name}.test",
-            adminPassword = HumanitarianWebFactory.DemoPassword,
-        }, HttpStatusCode.OK);
-        var admin = await fixture.SignInAsync(name, "admin");
-        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
-        {
-            smtpHost = "127.0.0.1", smtpPort, smtpEnableSsl = false,
-            defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ " + name,
-        }, HttpStatusCode.OK);
-        return admin;
-    }
-
     /// <summary>
     /// Runs the outbox as its job does until the message is done. Waiting for the job alone would tie
     /// these tests to Quartz's schedule, which follows the app's clock: a test that moves the clock
@@ -65,25 +39,22 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_deliver_a_queued_message_through_smtp_with_the_tenants_settings()
     {
-        using var admin = await NewTenantAdminAsync(int.Parse(SmtpPort));
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, SmtpSink.Port);
         var recipient = $"nguoi-nhan-{Guid.NewGuid():N}@example.org";
 
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = recipient }, HttpStatusCode.OK);
 
         var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() != "Queued");
         sent["status"]!.GetValue<string>().ShouldBe("Sent");
-        var delivered = Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
-            .Select(f => MimeMessage.Load(f))
-            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
-        delivered.ShouldNotBeNull();
+        var delivered = SmtpSink.DeliveredTo(recipient).ShouldHaveSingleItem();
         delivered.Subject.ShouldBe("Thư thử nghiệm từ hệ thống Nhân đạo");
-        delivered.From.Mailboxes.Single().Name.ShouldStartWith("Hội Chữ thập đỏ mail-");
+        delivered.From.Mailboxes.Single().Name.ShouldStartWith("Hội Chữ thập đỏ t-");
     }
 
     [Fact]
     public async Task Should_keep_a_message_queued_with_the_error_while_the_server_is_unreachable()
     {
-        using var admin = await NewTenantAdminAsync(1);
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, 1);
 
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/email-message/send-test", new { to = "ai-do@example.org" }, HttpStatusCode.OK);
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Navigation;
 
-/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, audit log.</summary>
+/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, e-mail, audit log.</summary>
 public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
     : IMenuContributor
 {
@@ -19,6 +19,9 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
         public const string Users = "Identity.Users";
         public const string Roles = "Identity.Roles";
         public const string AuditLogs = "AuditLogs";
+        public const string Emailing = "Emailing";
+        public const string EmailSettings = Emailing + ".Settings";
+        public const string Outbox = Emailing + ".Outbox";
     }
 
     public Task ConfigureMenuAsync(MenuConfigurationContext context)
@@ -38,6 +41,12 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
             "fa-solid fa-users", order: 800, IdentityPermissions.Users.Default));
         context.AddItem(new ApplicationMenuItem(Names.Roles, l["Menu:Roles"], "~/Identity/Roles",
             "fa-solid fa-user-shield", order: 810, IdentityPermissions.Roles.Default));
+        context.AddItem(new ApplicationMenuItem(Names.Emailing, l["Menu:Emailing"], url: null,
+                "fa-solid fa-envelope", order: 850, SettingManagementPermissions.Emailing)
+            .AddItem(new ApplicationMenuItem(Names.EmailSettings, l["Menu:EmailSettings"], "~/SettingManagement/Emailing",
+                "fa-solid fa-gear", order: 10, SettingManagementPermissions.Emailing))
+            .AddItem(new ApplicationMenuItem(Names.Outbox, l["Menu:Outbox"], "~/Emailing",
+                "fa-solid fa-inbox", order: 20, SettingManagementPermissions.Emailing)));
         context.AddItem(new ApplicationMenuItem(Names.AuditLogs, l["Menu:AuditLogs"], "~/AuditLogs",
             "fa-solid fa-clock-rotate-left", order: 900, AuditLoggingPermissions.AuditLogs));
         return Task.CompletedTask;

@@ -1,0 +1,38 @@
+using System.Net;
+using MimeKit;
+
+namespace Humanitarian.Web.Tests;
+
+/// <summary>The SMTP server etc/test.sh starts on loopback: each message it takes becomes a file.</summary>
+public static class SmtpSink
+{
+    public static int Port => int.Parse(Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT")
+                                        ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink)."));
+
+    private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
+                                     ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
+
+    /// <summary>The messages delivered to <paramref name="recipient"/> so far.</summary>
+    public static List<MimeMessage> DeliveredTo(string recipient) =>
+        Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
+            .Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => a.Address == recipient))
+            .ToList();
+
+    /// <summary>
+    /// A new tenant whose admin sends through a server of its own on <paramref name="smtpPort"/> (the host
+    /// allows it), under the name "Hội Chữ thập đỏ &lt;tenant&gt;".
+    /// </summary>
+    public static async Task<ApiClient> NewTenantAdminWithOwnServerAsync(AppFixture fixture, int smtpPort)
+    {
+        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        var tenant = await TestData.CreateTenantAsync(fixture);
+        var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
+        {
+            smtpHost = "127.0.0.1", smtpPort, smtpEnableSsl = false,
+            defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ " + tenant.Name,
+        }, HttpStatusCode.OK);
+        return admin;
+    }
+}
