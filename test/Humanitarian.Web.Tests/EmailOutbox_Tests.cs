@@ -32,17 +32,11 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
         return message.Id;
     }
 
-    private async Task<(ApiClient Admin, string TenantName)> NewTenantAsync(int smtpPort)
-    {
-        var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, smtpPort);
-        return (admin, admin.TenantName!);
-    }
-
     [Fact]
     public async Task Should_deliver_a_failed_message_once_it_is_resent_and_audit_the_resend()
     {
-        var (admin, tenant) = await NewTenantAsync(SmtpSink.Port);
-        using var _ = admin;
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, SmtpSink.Port);
+        var tenant = admin.TenantName!;
         var to = $"gui-lai-{Guid.NewGuid():N}@example.org";
         var id = await AddMessageAsync(tenant, to, EmailMessageStatus.Failed);
 
@@ -70,8 +64,8 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
     [InlineData(EmailMessageStatus.Sent, "Đã gửi")]
     public async Task Should_refuse_to_resend_a_message_that_did_not_fail_with_400(EmailMessageStatus status, string statusName)
     {
-        var (admin, tenant) = await NewTenantAsync(1);
-        using var _ = admin;
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, 1);
+        var tenant = admin.TenantName!;
         var id = await AddMessageAsync(tenant, "ai-do@example.org", status);
 
         var body = await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/email-message/{id}/resend", null, HttpStatusCode.BadRequest);
@@ -84,8 +78,8 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_answer_404_for_another_tenants_message()
     {
-        var (owner, ownerTenant) = await NewTenantAsync(1);
-        using var _ = owner;
+        using var owner = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, 1);
+        var ownerTenant = owner.TenantName!;
         var id = await AddMessageAsync(ownerTenant, "ai-do@example.org", EmailMessageStatus.Failed);
         using var other = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
 
@@ -99,9 +93,7 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
     {
         var tenant = await TestData.CreateTenantAsync(fixture);
         using var admin = await TestData.SignInAdminAsync(fixture, tenant);
-        var userName = TestData.UniqueName("officer");
-        await TestData.CreateUserAsync(admin, userName, "unit-officer");
-        using var officer = await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+        using var officer = await TestData.SignInNewUserAsync(fixture, tenant, admin, "unit-officer");
         var id = await AddMessageAsync(tenant.Name, "ai-do@example.org", EmailMessageStatus.Failed);
 
         await officer.SendExpectingAsync(HttpMethod.Get, "/api/app/email-message", null, HttpStatusCode.Forbidden);
@@ -117,8 +109,8 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_filter_by_status_recipient_and_vietnamese_day_and_export_the_filtered_list()
     {
-        var (admin, tenant) = await NewTenantAsync(1);
-        using var _ = admin;
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, 1);
+        var tenant = admin.TenantName!;
         // 23:30 UTC on 1 March is 06:30 on 2 March in Vietnam.
         await AddMessageAsync(tenant, "Chu-Tich@Example.org", EmailMessageStatus.Failed, new DateTime(2026, 3, 1, 23, 30, 0, DateTimeKind.Utc));
         await AddMessageAsync(tenant, "chu-tich@example.org", EmailMessageStatus.Sent, new DateTime(2026, 3, 2, 3, 0, 0, DateTimeKind.Utc));
@@ -143,8 +135,8 @@ public abstract class EmailOutbox_Tests<TFixture>(TFixture fixture) where TFixtu
     [Fact]
     public async Task Should_render_the_pages_for_an_admin_with_an_html_body_kept_out_of_the_page()
     {
-        var (admin, tenant) = await NewTenantAsync(1);
-        using var _ = admin;
+        using var admin = await SmtpSink.NewTenantAdminWithOwnServerAsync(fixture, 1);
+        var tenant = admin.TenantName!;
         var id = await AddMessageAsync(tenant, "hien-thi@example.org", EmailMessageStatus.Failed,
             body: "<p>Xin chào</p><script>alert('x')</script>", isBodyHtml: true);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Auditing;
@@ -54,7 +55,7 @@ public sealed class EmailMessageAppService(
         // The outbox's rows are not audited (they carry whole bodies); who sent a message again is.
         auditedActions.Add(typeof(EmailMessage), message.Id.ToString(), EntityChangeType.Updated,
             (nameof(EmailMessage.Status), before.Status.ToString(), message.Status.ToString()),
-            (nameof(EmailMessage.TryCount), before.TryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "0"));
+            (nameof(EmailMessage.TryCount), before.TryCount.ToString(CultureInfo.InvariantCulture), "0"));
         return Fill(new EmailMessageDto(), message);
     }
 
@@ -73,7 +74,7 @@ public sealed class EmailMessageAppService(
             sheet.Add(VietnamTime.FormatMinutes(row.CreationTime), row.To, row.Subject, framework["EmailMessageStatus:" + row.Status].Value,
                 row.TryCount, row.SentTime is { } sent ? VietnamTime.FormatMinutes(sent) : null, row.LastError);
         }
-        return sheet.ToFile(l["Outbox:ExportFileName", VietnamCalendar.Today(clock).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)]);
+        return sheet.ToFile(l["Outbox:ExportFileName", VietnamCalendar.Today(clock).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)]);
     }
 
     /// <summary>Queues a test message with the current settings, to check the outbox end to end.</summary>
