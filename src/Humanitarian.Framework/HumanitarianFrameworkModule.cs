@@ -54,6 +54,7 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         services.AddTransient(typeof(UniqueCodes<>));
         services.AddSingleton<ExceptionToErrorConverter>();
         services.AddSingleton<BusinessExceptionLocalizer>();
+        services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("AbpEmailing", typeof(AbpFrameworkResource)));
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();

@@ -101,6 +101,11 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["DemoData__Enabled"] = "true";
         // Every test signs in through the form: the per-address limit (20 a minute) is not under test here.
         start.Environment["RateLimiting__SignInPermitLimit"] = "1000";
+        // The national SMTP server is the test run's sink (etc/test.sh), on the port the run chose.
+        if (Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT") is { Length: > 0 } smtpPort)
+        {
+            start.Environment["Settings__Abp.Mailing.Smtp.Port"] = smtpPort;
+        }
 
         var output = new ConcurrentQueue<string>();
         void Keep(string? line)

@@ -79,9 +79,7 @@ public abstract class AuditLogAccess_Tests<TFixture>(TFixture fixture) where TFi
     {
         var tenant = await TenantTestData.CreateTenantAsync(fixture);
         using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
-        var userName = TenantTestData.UniqueName("viewer");
-        await TestData.CreateUserAsync(admin, userName, "viewer");
-        using var viewer = await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+        using var viewer = await TestData.SignInNewUserAsync(fixture, tenant, admin, "viewer");
 
         (await viewer.GetAsync("/api/audit-logging/audit-logs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

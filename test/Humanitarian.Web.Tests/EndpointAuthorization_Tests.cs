@@ -93,6 +93,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         // As for the API: the enumeration must see the pages, or the checks below would pass vacuously.
         handlers.Select(h => h.ToString()).ShouldContain("POST /Identity/Users/Index?handler=Delete");
         handlers.Select(h => h.ToString()).ShouldContain("POST /Organization/Units/Details?handler=AddContact");
+        handlers.Select(h => h.ToString()).ShouldContain("POST /SettingManagement/SendTestEmail");
+        handlers.Select(h => h.ToString()).ShouldContain("POST /Emailing/Details?handler=Resend");
         return handlers;
     }
 

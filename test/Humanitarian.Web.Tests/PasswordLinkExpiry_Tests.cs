@@ -37,6 +37,6 @@ public sealed class PasswordLinkExpiry_Tests : IAsyncLifetime
         var refused = await anonymous.SendExpectingAsync(HttpMethod.Post, "/api/account/reset-password",
             new { userId, resetToken = token, password = "Mat-khau-moi@2026" }, HttpStatusCode.BadRequest);
 
-        TestData.ValidationMembers(refused).ShouldBe(["resetToken"]);
+        TenantTestData.ValidationMembers(refused).ShouldBe(["resetToken"]);
     }
 }

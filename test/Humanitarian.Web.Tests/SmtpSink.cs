@@ -6,7 +6,7 @@ using MimeKit;
 
 namespace Humanitarian.Web.Tests;
 
-/// <summary>The SMTP server etc/test.sh starts on loopback: each delivered mail is a file in its maildir.</summary>
+/// <summary>The SMTP server etc/test.sh starts on loopback: each message it takes becomes a file.</summary>
 public static class SmtpSink
 {
     public static int Port => int.Parse(Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT")
@@ -15,12 +15,22 @@ public static class SmtpSink
     private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
                                      ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
 
-    /// <summary>A new tenant whose own SMTP server is the sink (port 1 for one that refuses), and its admin.</summary>
-    public static async Task<ApiClient> NewTenantAdminAsync(AppFixture fixture, int smtpPort)
+    /// <summary>The messages delivered to <paramref name="recipient"/> so far.</summary>
+    public static List<MimeMessage> DeliveredTo(string recipient) =>
+        Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
+            .Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => a.Address == recipient))
+            .ToList();
+
+    /// <summary>
+    /// A new tenant whose admin sends through a server of its own on <paramref name="smtpPort"/> (the host
+    /// allows it), under the name "Hội Chữ thập đỏ &lt;tenant&gt;".
+    /// </summary>
+    public static async Task<ApiClient> NewTenantAdminWithOwnServerAsync(AppFixture fixture, int smtpPort)
     {
         await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
-        var tenant = await TestData.CreateTenantAsync(fixture, name: "mail-" + Guid.NewGuid().ToString("N")[..8]);
-        var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
         {
             smtpHost = "127.0.0.1", smtpPort, smtpEnableSsl = false,
@@ -29,11 +39,6 @@ public static class SmtpSink
         return admin;
     }
 
-    /// <summary>The one mail delivered to <paramref name="recipient"/>, if any yet.</summary>
-    public static MimeMessage? DeliveredTo(string recipient) =>
-        Directory.EnumerateFiles(Path.Combine(MailDir, "new"))
-            .Select(f => MimeMessage.Load(f))
-            .SingleOrDefault(m => m.To.Mailboxes.Any(a => a.Address == recipient));
 
     /// <summary>Runs the background jobs and the outbox until a mail reaches <paramref name="recipient"/>.</summary>
     public static async Task<MimeMessage> WaitForMailToAsync(AppFixture fixture, string recipient)
@@ -42,7 +47,7 @@ public static class SmtpSink
         while (true)
         {
             await DispatchAsync(fixture);
-            if (DeliveredTo(recipient) is { } delivered)
+            if (DeliveredTo(recipient).SingleOrDefault() is { } delivered)
             {
                 return delivered;
             }

@@ -27,6 +27,14 @@ public static class TestData
         return body!;
     }
 
+    /// <summary>A new user of <paramref name="tenant"/> holding <paramref name="roleNames"/>, signed in.</summary>
+    public static async Task<ApiClient> SignInNewUserAsync(AppFixture fixture, TestTenant tenant, ApiClient admin, params string[] roleNames)
+    {
+        var userName = TenantTestData.UniqueName("user");
+        await CreateUserAsync(admin, userName, roleNames);
+        return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
+    }
+
     public static async Task<JsonNode> CreateRoleAsync(ApiClient admin, string name)
     {
         var body = await admin.SendExpectingAsync(HttpMethod.Post, "/api/identity/roles",

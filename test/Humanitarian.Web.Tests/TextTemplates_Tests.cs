@@ -26,7 +26,7 @@ public abstract class TextTemplates_Tests<TFixture>(TFixture fixture) where TFix
     [Fact]
     public async Task Should_list_the_defined_templates()
     {
-        using var admin = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 
         var list = await admin.GetJsonAsync<JsonObject>("/api/text-template-management/template-definitions?maxResultCount=1000");
 
@@ -52,9 +52,9 @@ public abstract class TextTemplates_Tests<TFixture>(TFixture fixture) where TFix
     [Fact]
     public async Task Should_use_a_tenants_own_content_for_that_tenant_and_culture_only_until_restored()
     {
-        var tenantA = await TestData.CreateTenantAsync(fixture);
-        var tenantB = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenantA);
+        var tenantA = await TenantTestData.CreateTenantAsync(fixture);
+        var tenantB = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenantA);
 
         await admin.SendExpectingAsync(HttpMethod.Put, Contents,
             new { templateName = Message, cultureName = "vi", content = "<p>Riêng của A: {{ model.message }}</p>" }, HttpStatusCode.OK);
@@ -96,35 +96,35 @@ public abstract class TextTemplates_Tests<TFixture>(TFixture fixture) where TFix
     [Fact]
     public async Task Should_refuse_a_content_that_does_not_parse_naming_the_field()
     {
-        using var admin = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 
         var response = await admin.PutAsync(Contents, new { templateName = Message, cultureName = "vi", content = "{{ if model.message }}" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        TestData.ValidationMembers(body).ShouldBe(["content"]);
+        TenantTestData.ValidationMembers(body).ShouldBe(["content"]);
         body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldStartWith("Mẫu có lỗi");
     }
 
     [Fact]
     public async Task Should_refuse_an_unknown_template_or_culture()
     {
-        using var admin = await TestData.SignInAdminAsync(fixture, await TestData.CreateTenantAsync(fixture));
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 
         var unknownTemplate = await admin.PutAsync(Contents, new { templateName = "Khong.Co", cultureName = "vi", content = "x" });
         var unknownCulture = await admin.GetAsync($"{Contents}?templateName={Message}&cultureName=fr");
 
         unknownTemplate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(JsonNode.Parse(await unknownTemplate.Content.ReadAsStringAsync())).ShouldBe(["templateName"]);
+        TenantTestData.ValidationMembers(JsonNode.Parse(await unknownTemplate.Content.ReadAsStringAsync())).ShouldBe(["templateName"]);
         unknownCulture.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        TestData.ValidationMembers(JsonNode.Parse(await unknownCulture.Content.ReadAsStringAsync())).ShouldBe(["cultureName"]);
+        TenantTestData.ValidationMembers(JsonNode.Parse(await unknownCulture.Content.ReadAsStringAsync())).ShouldBe(["cultureName"]);
     }
 
     [Fact]
     public async Task Should_fall_back_to_the_default_when_a_tenants_content_fails_to_render()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         await admin.SendExpectingAsync(HttpMethod.Put, Contents,
             new { templateName = Message, cultureName = "vi", content = "{{ while true }}x{{ end }}" }, HttpStatusCode.OK);
 
@@ -134,8 +134,8 @@ public abstract class TextTemplates_Tests<TFixture>(TFixture fixture) where TFix
     [Fact]
     public async Task Should_preview_a_draft_on_the_editing_page_without_saving_it()
     {
-        var tenant = await TestData.CreateTenantAsync(fixture);
-        using var admin = await TestData.SignInAdminAsync(fixture, tenant);
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         var page = await admin.GetAsync($"/TextTemplateManagement/TextTemplates/Edit?templateName={Message}&cultureName=vi");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).ShouldContain("srcdoc=");

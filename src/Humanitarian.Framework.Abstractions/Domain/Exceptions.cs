@@ -69,3 +69,6 @@ public class AbpValidationException(IReadOnlyList<ValidationError> errors)
 
 /// <summary>The caller may not do this: answered with 403 (401 when not signed in).</summary>
 public class AbpAuthorizationException(string? message = null) : Exception(message ?? "Forbidden");
+
+/// <summary>The caller did this too often in too short a time: answered with 429, with the thrower's message.</summary>
+public class AbpTooManyRequestsException(string message) : Exception(message);

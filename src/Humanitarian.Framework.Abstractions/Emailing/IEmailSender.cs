@@ -16,4 +16,7 @@ public interface IEmailSender
         string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null, string? textBody = null);
 
     Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default);
+
+    /// <summary>As the other <c>SendAsync</c>, from <paramref name="from"/> instead of the default sender's address.</summary>
+    Task SendAsync(string from, string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default);
 }

@@ -15,4 +15,8 @@ public static class VietnamCalendar
     /// <summary>The calendar day in Vietnam of a UTC time (23:30 UTC is the next morning there).</summary>
     public static DateOnly DateOf(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
+    /// <summary>The UTC time at which a calendar day begins in Vietnam (00:00 on the 5th is 17:00 UTC on the 4th).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

@@ -28,6 +28,7 @@ public sealed class ExceptionToErrorConverter(IStringLocalizer<AbpFrameworkResou
                 (StatusCodes.Status401Unauthorized, AbpErrorWriter.Create(l["Unauthorized"])),
             AbpAuthorizationException a => (StatusCodes.Status403Forbidden,
                 AbpErrorWriter.Create(a.Message == "Forbidden" ? l["Forbidden"] : a.Message)),
+            AbpTooManyRequestsException t => (StatusCodes.Status429TooManyRequests, AbpErrorWriter.Create(t.Message)),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
                 AbpErrorWriter.Create(l["ConcurrencyConflict"], "Abp.ConcurrencyConflict")),
             _ => (StatusCodes.Status500InternalServerError, AbpErrorWriter.Create(l["InternalServerError"])),

@@ -20,6 +20,9 @@ public sealed class EmailMessage : CreationAuditedEntity<Guid>, IMultiTenant
     public const int MaxMessageIdLength = 256;
     public const int MaxTries = 8;
 
+    /// <summary>Error code (text in the framework's resource): only a message that gave up can be sent again.</summary>
+    public const string OnlyFailedCanBeResent = "AbpEmailing:OnlyFailedCanBeResent";
+
     public Guid? TenantId { get; set; }
     public string To { get; set; } = "";
     public string Subject { get; set; } = "";
@@ -54,6 +57,23 @@ public sealed class EmailMessage : CreationAuditedEntity<Guid>, IMultiTenant
         // 1, 2, 4 … minutes between tries, then give up: a wrong address or setting needs a person.
         NextTryTime = now.AddMinutes(Math.Pow(2, TryCount - 1));
         Status = TryCount >= MaxTries ? EmailMessageStatus.Failed : EmailMessageStatus.Queued;
+        ClaimToken = null;
+        ClaimedUntil = null;
+    }
+
+    /// <summary>
+    /// An administrator sends a message that gave up once more, after fixing what made it fail: a fresh
+    /// round of tries from now. The last error stays until a try succeeds.
+    /// </summary>
+    public void Resend(DateTime now)
+    {
+        if (Status != EmailMessageStatus.Failed)
+        {
+            throw new BusinessException(OnlyFailedCanBeResent).WithData("status", Status);
+        }
+        Status = EmailMessageStatus.Queued;
+        TryCount = 0;
+        NextTryTime = now;
         ClaimToken = null;
         ClaimedUntil = null;
     }

@@ -42,16 +42,21 @@ public sealed class MailKitEmailSender(
         return true;
     }
 
-    public Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
-        SendAsync(new EmailMessage { To = to, Subject = subject, Body = body, IsBodyHtml = isBodyHtml }, cancellationToken);
+    public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
+        await SendAsync(await RequiredAsync(EmailSettingNames.DefaultFromAddress), to, subject, body, isBodyHtml, cancellationToken);
+
+    public Task SendAsync(
+        string from, string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
+        SendFromAsync(from, new EmailMessage { To = to, Subject = subject, Body = body, IsBodyHtml = isBodyHtml }, cancellationToken);
 
     /// <summary>Sends an outbox message as it was queued: its Message-ID, and both parts when it has a text alternative.</summary>
-    public async Task SendAsync(EmailMessage outgoing, CancellationToken cancellationToken = default)
+    public async Task SendAsync(EmailMessage outgoing, CancellationToken cancellationToken = default) =>
+        await SendFromAsync(await RequiredAsync(EmailSettingNames.DefaultFromAddress), outgoing, cancellationToken);
+
+    private async Task SendFromAsync(string from, EmailMessage outgoing, CancellationToken cancellationToken)
     {
         var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(
-            await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName),
-            await RequiredAsync(EmailSettingNames.DefaultFromAddress)));
+        message.From.Add(new MailboxAddress(await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName), from));
         message.To.Add(MailboxAddress.Parse(outgoing.To));
         message.Subject = outgoing.Subject;
         if (outgoing.MessageId.Length > 0)

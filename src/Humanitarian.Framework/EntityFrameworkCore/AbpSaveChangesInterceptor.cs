@@ -26,6 +26,7 @@ public sealed class AbpSaveChangesInterceptor(
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor,
     IOptions<AbpAuditingOptions> auditingOptions,
+    AuditedActions auditedActions,
     IStringLocalizer<AbpFrameworkResource> l) : SaveChangesInterceptor, IScopedDependency
 {
     public const string InheritedRecordIsReadOnly = "Abp.MultiTenancy.InheritedRecordIsReadOnly";
@@ -76,6 +77,7 @@ public sealed class AbpSaveChangesInterceptor(
                 changes.Add(change);
             }
         }
+        changes.AddRange(auditedActions.TakeAll(now));
         // Start-up seeding (no request, no user) is not a user's change: it is not logged. Background
         // work started by a user runs as that user and is.
         var http = httpContextAccessor.HttpContext;

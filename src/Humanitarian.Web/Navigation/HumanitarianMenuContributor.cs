@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Navigation;
 
-/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, text templates, audit log.</summary>
+/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, text templates, e-mail, audit log.</summary>
 public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
     : IMenuContributor
 {
@@ -20,6 +20,9 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
         public const string Roles = "Identity.Roles";
         public const string AuditLogs = "AuditLogs";
         public const string TextTemplates = "TextTemplateManagement.TextTemplates";
+        public const string Emailing = "Emailing";
+        public const string EmailSettings = Emailing + ".Settings";
+        public const string Outbox = Emailing + ".Outbox";
     }
 
     public Task ConfigureMenuAsync(MenuConfigurationContext context)
@@ -41,6 +44,12 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
             "fa-solid fa-user-shield", order: 810, IdentityPermissions.Roles.Default));
         context.AddItem(new ApplicationMenuItem(Names.TextTemplates, l["Menu:TextTemplates"], "~/TextTemplateManagement/TextTemplates",
             "fa-solid fa-envelope-open-text", order: 850, TextTemplateManagementPermissions.TextTemplates.Default));
+        context.AddItem(new ApplicationMenuItem(Names.Emailing, l["Menu:Emailing"], url: null,
+                "fa-solid fa-envelope", order: 840, SettingManagementPermissions.Emailing)
+            .AddItem(new ApplicationMenuItem(Names.EmailSettings, l["Menu:EmailSettings"], "~/SettingManagement/Emailing",
+                "fa-solid fa-gear", order: 10, SettingManagementPermissions.Emailing))
+            .AddItem(new ApplicationMenuItem(Names.Outbox, l["Menu:Outbox"], "~/Emailing",
+                "fa-solid fa-inbox", order: 20, SettingManagementPermissions.Emailing)));
         context.AddItem(new ApplicationMenuItem(Names.AuditLogs, l["Menu:AuditLogs"], "~/AuditLogs",
             "fa-solid fa-clock-rotate-left", order: 900, AuditLoggingPermissions.AuditLogs));
         return Task.CompletedTask;

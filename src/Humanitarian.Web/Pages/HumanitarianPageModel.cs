@@ -1,6 +1,9 @@
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Pages;
 
@@ -23,4 +26,8 @@ public abstract class HumanitarianPageModel : AbpPageModel<HumanitarianResource>
         var text = L["RoleName:" + roleName];
         return text.ResourceNotFound ? roleName : text.Value;
     }
+
+    /// <summary>An outbox message's status in the UI culture (the framework names its own statuses).</summary>
+    public string EmailStatusName(EmailMessageStatus status) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>()["EmailMessageStatus:" + status];
 }

@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Localization;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -23,9 +27,15 @@ namespace Humanitarian.Web.SettingManagement;
 [Route("api/setting-management/emailing")]
 [Authorize(SettingManagementPermissions.Emailing)]
 public sealed class EmailSettingsAppService(
-    ISettingManager manager, SmtpServerSettings smtpServers, ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
-    : ApplicationService
+    ISettingManager manager, SmtpServerSettings smtpServers, ICurrentTenant currentTenant, IEmailSender emailSender,
+    TestEmailRateLimiter testEmailLimiter, AuditedActions auditedActions, ILogger<EmailSettingsAppService> logger,
+    IStringLocalizer<HumanitarianResource> l)
+    : ApplicationService, IEmailSettingsAppService
 {
+    /// <summary>The settings a tenant may set for itself, all of which it can give back to the national level.</summary>
+    private static readonly IReadOnlyList<string> TenantSettings =
+        [.. EmailSettingNames.SmtpServer, EmailSettingNames.DefaultFromAddress, EmailSettingNames.DefaultFromDisplayName];
+
     [HttpGet]
     public async Task<EmailSettingsDto> GetAsync()
     {
@@ -35,6 +45,9 @@ public sealed class EmailSettingsAppService(
             return await ReadAsync(manager.GetOrNullGlobalAsync, allowOwnServer);
         }
         var settings = await ReadAsync(name => manager.GetOrNullForTenantAsync(name, tenantId), allowOwnServer);
+        // The national sender is no secret (every recipient sees it): the page shows it beside empty fields.
+        settings.HostDefaultFromAddress = await manager.GetOrNullGlobalAsync(EmailSettingNames.DefaultFromAddress);
+        settings.HostDefaultFromDisplayName = await manager.GetOrNullGlobalAsync(EmailSettingNames.DefaultFromDisplayName);
         if (allowOwnServer && !string.IsNullOrEmpty(settings.SmtpHost))
         {
             return settings;
@@ -61,9 +74,17 @@ public sealed class EmailSettingsAppService(
         {
             throw new AbpValidationException(l["Emailing:OwnSmtpServerNotAllowed"], "smtpHost");
         }
+        var fromAddress = NullIfEmpty(input.DefaultFromAddress?.Trim());
+        var fromName = NullIfEmpty(input.DefaultFromDisplayName?.Trim());
+        if (tenantId is null)
+        {
+            // The national sender is everyone's fallback: the host cannot leave it empty.
+            RequireForHost(fromAddress, "defaultFromAddress", "Emailing:DefaultFromAddressRequired");
+            RequireForHost(fromName, "defaultFromDisplayName", "Emailing:DefaultFromDisplayNameRequired");
+        }
 
-        await manager.SetAsync(EmailSettingNames.DefaultFromAddress, input.DefaultFromAddress.Trim(), tenantId);
-        await manager.SetAsync(EmailSettingNames.DefaultFromDisplayName, input.DefaultFromDisplayName.Trim(), tenantId);
+        await manager.SetAsync(EmailSettingNames.DefaultFromAddress, fromAddress, tenantId);
+        await manager.SetAsync(EmailSettingNames.DefaultFromDisplayName, fromName, tenantId);
         if (tenantId is null && input.AllowTenantSmtpServer is { } allow)
         {
             await manager.SetAsync(EmailSettingNames.AllowTenantSmtpServer, allow ? "true" : "false", tenantId: null);
@@ -91,6 +112,56 @@ public sealed class EmailSettingsAppService(
         }
     }
 
+    [HttpDelete]
+    public async Task ResetAsync()
+    {
+        if (currentTenant.Id is not { } tenantId)
+        {
+            throw new BusinessException("Humanitarian:HostEmailSettingsCannotBeReset", l["Emailing:HostCannotReset"]);
+        }
+        foreach (var name in TenantSettings)
+        {
+            await manager.SetAsync(name, null, tenantId);
+        }
+    }
+
+    /// <summary>
+    /// Sends at once through the caller's SMTP server, as its mail would go, and reports the server's
+    /// refusal in words; a few a minute per tenant, each one audited.
+    /// </summary>
+    [HttpPost("send-test-email")]
+    public async Task SendTestEmailAsync([FromBody] SendTestEmailInput input)
+    {
+        if (!testEmailLimiter.TryAcquire(currentTenant.Id))
+        {
+            throw new AbpTooManyRequestsException(l["Emailing:TestEmailRateLimited", TestEmailRateLimiter.PermitLimit]);
+        }
+        var from = input.SenderEmailAddress.Trim();
+        var to = input.TargetEmailAddress.Trim();
+        try
+        {
+            await emailSender.SendAsync(from, to, input.Subject, input.Body ?? "", isBodyHtml: false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Test e-mail to {To} not sent.", to);
+            throw new BusinessException("Humanitarian:TestEmailFailed", l["Emailing:TestEmailFailed", SmtpFailure(exception)]);
+        }
+        auditedActions.Add(typeof(SendTestEmailInput), Guid.NewGuid().ToString(), EntityChangeType.Created,
+            (nameof(input.SenderEmailAddress), null, from), (nameof(input.TargetEmailAddress), null, to),
+            (nameof(input.Subject), null, input.Subject), (nameof(input.Body), null, input.Body));
+    }
+
+    /// <summary>What went wrong, in the administrator's words; the server's own reply where it gave one.</summary>
+    private string SmtpFailure(Exception exception) => exception switch
+    {
+        AuthenticationException => l["Emailing:SmtpAuthenticationFailed"],
+        SslHandshakeException => l["Emailing:SmtpSslFailed"],
+        SmtpCommandException command => l["Emailing:SmtpRefused", (int)command.StatusCode, command.Message],
+        SocketException or SmtpProtocolException or IOException or TimeoutException => l["Emailing:SmtpUnreachable", exception.Message],
+        _ => l["Emailing:SmtpOtherError", exception.Message],
+    };
+
     private static async Task<EmailSettingsDto> ReadAsync(Func<string, Task<string?>> read, bool allowOwnServer) => new()
     {
         SmtpHost = await read(EmailSettingNames.SmtpHost),
@@ -102,6 +173,14 @@ public sealed class EmailSettingsAppService(
         HasSmtpPassword = !string.IsNullOrEmpty(await read(EmailSettingNames.SmtpPassword)),
         AllowTenantSmtpServer = allowOwnServer,
     };
+
+    private void RequireForHost(string? value, string member, string messageKey)
+    {
+        if (value is null)
+        {
+            throw new AbpValidationException(l[messageKey], member);
+        }
+    }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Humanitarian.Framework.Emailing;
 
 namespace Humanitarian.Web.SettingManagement;
 
@@ -20,6 +21,12 @@ public sealed class EmailSettingsDto
 
     /// <summary>For a tenant: mail goes through the national level's server, whose settings are not shown.</summary>
     public bool IsSmtpServerInherited { get; set; }
+
+    /// <summary>For a tenant: the national sender's address, used while its own is empty (null for the host).</summary>
+    public string? HostDefaultFromAddress { get; set; }
+
+    /// <summary>For a tenant: the national sender's name, used while its own is empty (null for the host).</summary>
+    public string? HostDefaultFromDisplayName { get; set; }
 }
 
 public sealed class UpdateEmailSettingsDto
@@ -40,12 +47,33 @@ public sealed class UpdateEmailSettingsDto
 
     public bool SmtpEnableSsl { get; set; }
 
-    [Required, EmailAddress, StringLength(256)]
-    public string DefaultFromAddress { get; set; } = "";
+    /// <summary>Required for the host; a tenant leaves it empty to use the national sender's.</summary>
+    [EmailAddress, StringLength(256)]
+    public string? DefaultFromAddress { get; set; }
 
-    [Required, StringLength(256)]
-    public string DefaultFromDisplayName { get; set; } = "";
+    /// <summary>Required for the host; a tenant leaves it empty to use the national sender's.</summary>
+    [StringLength(256)]
+    public string? DefaultFromDisplayName { get; set; }
 
     /// <summary>Host only (ignored from a tenant); null keeps the current choice.</summary>
     public bool? AllowTenantSmtpServer { get; set; }
+}
+
+/// <summary>ABP's SendTestEmailInput: sent at once through the caller's SMTP server, not through the outbox.</summary>
+public sealed class SendTestEmailInput
+{
+    public const int MaxBodyLength = 4000;
+
+    [Required, EmailAddress, StringLength(EmailMessage.MaxAddressLength)]
+    public string SenderEmailAddress { get; set; } = "";
+
+    [Required, EmailAddress, StringLength(EmailMessage.MaxAddressLength)]
+    public string TargetEmailAddress { get; set; } = "";
+
+    [Required, StringLength(EmailMessage.MaxSubjectLength)]
+    public string Subject { get; set; } = "";
+
+    /// <summary>Plain text.</summary>
+    [StringLength(MaxBodyLength)]
+    public string? Body { get; set; }
 }

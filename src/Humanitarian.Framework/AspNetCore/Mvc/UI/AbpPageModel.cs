@@ -94,6 +94,9 @@ public abstract class AbpPageModel<TResource> : PageModel
                 var message = HttpContext.RequestServices.GetRequiredService<BusinessExceptionLocalizer>().GetMessage(business);
                 AddValidationErrors([new ValidationError(message, BusinessExceptionLocalizer.GetMembers(business))]);
                 return true;
+            case AbpTooManyRequestsException tooMany:
+                ModelState.AddModelError(string.Empty, tooMany.Message);
+                return true;
             case DbUpdateConcurrencyException:
                 var framework = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AbpFrameworkResource>>();
                 ModelState.AddModelError(string.Empty, framework["ConcurrencyConflict"]);

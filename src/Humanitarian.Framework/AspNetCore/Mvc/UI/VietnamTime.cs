@@ -19,6 +19,9 @@ public static partial class VietnamTime
     /// <summary><c>23/11/2026 14:05:09</c> in vi-VN, the culture's own pattern otherwise.</summary>
     public static string Format(DateTime utc) => FromUtc(utc).ToString("G", CultureInfo.CurrentCulture);
 
+    /// <summary><c>23/11/2026 14:05</c> whatever the UI culture: lists of events, where seconds are noise.</summary>
+    public static string FormatMinutes(DateTime utc) => FromUtc(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     public static string FormatDate(DateTime utc) => FromUtc(utc).ToString("d", CultureInfo.CurrentCulture);
 
     /// <summary>A calendar day as <c>23/11/2026</c>, whatever the UI culture.</summary>

@@ -24,6 +24,9 @@ public sealed class AbpBadgeOptions
         ["Invalid"] = "danger",
         ["Imported"] = "success",
         ["Updated"] = "info",
+        // The outbox's messages (EmailMessageStatus; Failed as above).
+        ["Queued"] = "warning",
+        ["Sent"] = "success",
     };
 
     public string DefaultColor { get; set; } = "secondary";
