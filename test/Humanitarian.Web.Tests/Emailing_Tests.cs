@@ -74,14 +74,22 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         var messageId = failed["messageId"]!.GetValue<string>();
         messageId.ShouldMatch(@"^<[0-9a-f]{32}@[^>]+>$");
 
-        // The SMTP server is fixed and the message retried at once.
+        // The SMTP server is fixed and the time of the next try comes.
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
         {
             smtpHost = "127.0.0.1", smtpPort = SmtpSink.Port, smtpEnableSsl = false,
             defaultFromAddress = "nhacviec@example.org", defaultFromDisplayName = "Hội Chữ thập đỏ",
         }, HttpStatusCode.OK);
-        await admin.SendExpectingAsync(HttpMethod.Post, $"/api/app/email-message/{failed["id"]}/retry", null, HttpStatusCode.OK);
-        var sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
+        JsonObject sent;
+        try
+        {
+            fixture.Factory.Clock.Advance(failed["nextTryTime"]!.GetValue<DateTime>() - DateTime.UtcNow + TimeSpan.FromSeconds(1));
+            sent = await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
+        }
+        finally
+        {
+            await fixture.Factory.ResetClockAsync();
+        }
 
         sent["messageId"]!.GetValue<string>().ShouldBe(messageId);
         SmtpSink.DeliveredTo(recipient).ShouldHaveSingleItem().MessageId.ShouldBe(messageId.Trim('<', '>'));
