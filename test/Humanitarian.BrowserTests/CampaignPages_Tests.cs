@@ -146,6 +146,8 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Page.Locator("#theme-form").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã lưu chủ đề năm");
         await Expect(Page.Locator("#campaign-theme")).ToHaveTextAsync($"Chủ đề: “{theme}”");
+        await Expect(Page.Locator("main [data-export=activities]"))
+            .ToHaveAttributeAsync("href", new Regex(@"^/api/app/campaign-activity/export-excel\?campaignId=[0-9a-f-]{36}$"));
 
         // A task, then its due date moved on its edit page.
         await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Giao nhiệm vụ" }).ClickAsync();
