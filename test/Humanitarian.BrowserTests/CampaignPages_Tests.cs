@@ -173,6 +173,13 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Expect(child.Locator("td").First).ToHaveTextAsync("1");
         await Expect(child).ToContainTextAsync("0%");
         await Expect(Page.Locator("#reporting-rates-total td").First).ToHaveTextAsync("1");
+        // The Excel export of the year shown downloads with the browser's own sign-in.
+        var export = await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Xuất Excel" })
+            .GetAttributeAsync("href");
+        export.ShouldBe($"/api/app/campaign/reporting-rates/export-excel?year={today.Year}");
+        var file = await Page.APIRequest.GetAsync(export!);
+        file.Status.ShouldBe(200);
+        file.Headers["content-type"].ShouldStartWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         await Session.ScreenshotAsync("campaign-04-reporting-rates");
         await Session.SignOutAsync();
 
@@ -180,6 +187,7 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Session.SignInAsync(district, "admin");
         await Session.GotoAsync("/Campaigns/ReportingRates");
         await Expect(Page.Locator("#reporting-rates-empty")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main [data-export=reporting-rates]")).ToHaveCountAsync(0);
 
         Session.ShouldHaveNoPageProblems();
     }
