@@ -146,6 +146,8 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Page.Locator("#theme-form").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã lưu chủ đề năm");
         await Expect(Page.Locator("#campaign-theme")).ToHaveTextAsync($"Chủ đề: “{theme}”");
+        await Expect(Page.Locator("main [data-export=activities]"))
+            .ToHaveAttributeAsync("href", new Regex(@"^/api/app/campaign-activity/export-excel\?campaignId=[0-9a-f-]{36}$"));
 
         // A task, then its due date moved on its edit page.
         await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Giao nhiệm vụ" }).ClickAsync();
@@ -171,6 +173,13 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Expect(child.Locator("td").First).ToHaveTextAsync("1");
         await Expect(child).ToContainTextAsync("0%");
         await Expect(Page.Locator("#reporting-rates-total td").First).ToHaveTextAsync("1");
+        // The Excel export of the year shown downloads with the browser's own sign-in.
+        var export = await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Xuất Excel" })
+            .GetAttributeAsync("href");
+        export.ShouldBe($"/api/app/campaign/reporting-rates/export-excel?year={today.Year}");
+        var file = await Page.APIRequest.GetAsync(export!);
+        file.Status.ShouldBe(200);
+        file.Headers["content-type"].ShouldStartWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         await Session.ScreenshotAsync("campaign-04-reporting-rates");
         await Session.SignOutAsync();
 
@@ -178,6 +187,7 @@ public sealed class CampaignPages_Tests(BrowserFixture fixture, ITestOutputHelpe
         await Session.SignInAsync(district, "admin");
         await Session.GotoAsync("/Campaigns/ReportingRates");
         await Expect(Page.Locator("#reporting-rates-empty")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main [data-export=reporting-rates]")).ToHaveCountAsync(0);
 
         Session.ShouldHaveNoPageProblems();
     }

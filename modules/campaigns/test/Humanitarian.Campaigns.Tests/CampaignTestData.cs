@@ -14,9 +14,10 @@ public static class CampaignTestData
         (await client.SendExpectingAsync(HttpMethod.Post, "/api/app/task-assignment", new { campaignId, unitId, title, dueDate }, HttpStatusCode.OK))!
             ["id"]!.GetValue<Guid>();
 
-    public static async Task CreateActivityAsync(ApiClient client, Guid campaignId, Guid unitId, string kind, string date) =>
-        await client.SendExpectingAsync(HttpMethod.Post, "/api/app/campaign-activity",
-            new { campaignId, unitId, kind, date, title = "Hội nghị triển khai", place = "Hội trường UBND", participants = 120 }, HttpStatusCode.OK);
+    public static async Task<Guid> CreateActivityAsync(ApiClient client, Guid campaignId, Guid unitId, string kind, string date) =>
+        (await client.SendExpectingAsync(HttpMethod.Post, "/api/app/campaign-activity",
+            new { campaignId, unitId, kind, date, title = "Hội nghị triển khai", place = "Hội trường UBND", participants = 120 }, HttpStatusCode.OK))!
+            ["id"]!.GetValue<Guid>();
 
     /// <summary>A user of the tenant with one role, attached to <paramref name="unitId"/> when given, signed in.</summary>
     public static async Task<ApiClient> SignInAsAsync(AppFixture fixture, TestTenant tenant, ApiClient admin, string role, Guid? unitId = null)

@@ -16,4 +16,7 @@ public interface ICampaignActivityAppService : IApplicationService
 
     Task<IRemoteStreamContent> GetAttachmentAsync(Guid id, Guid attachmentId);
     Task DeleteAttachmentAsync(Guid id, Guid attachmentId);
+
+    /// <summary>GET /api/app/campaign-activity/export-excel: the list with its filters, every page.</summary>
+    Task<IRemoteStreamContent> ExportExcelAsync(CampaignActivityListInput input);
 }

@@ -26,6 +26,9 @@ public interface ICampaignAppService : IApplicationService
     /// </summary>
     Task<ListResultDto<ChildReportingRateDto>> GetReportingRatesAsync(ReportingRateInput input);
 
+    /// <summary>GET /api/app/campaign/reporting-rates/export-excel: the children's reporting rates and their total.</summary>
+    Task<IRemoteStreamContent> ExportReportingRatesExcelAsync(ReportingRateInput input);
+
     /// <summary>GET /api/app/campaign/export-excel: the list with its filters, every page.</summary>
     Task<IRemoteStreamContent> ExportExcelAsync(CampaignListInput input);
 }

@@ -181,6 +181,11 @@ public sealed class Campaign : FullAuditedAggregateRoot<Guid>, IInheritedByLegal
         return Recurrence == CampaignRecurrence.None ? null : occurrence.Year;
     }
 
+    /// <summary>The run a day of the campaign (an activity's) belongs to.</summary>
+    /// <returns>The run's year, or null for a one-off campaign or a day outside every run.</returns>
+    public int? RunOfDay(DateOnly day) =>
+        Recurrence == CampaignRecurrence.None ? null : OccurrencesBetween(day, day).LastOrDefault()?.Year;
+
     /// <summary>The last day reports are taken for the run of <paramref name="year"/> (or the whole campaign): its end and the report days.</summary>
     public DateOnly ReportLockDate(int? year, int reportDays) =>
         ((year is { } y ? OccurrenceOf(y)?.EndDate : null) ?? EndDate).AddDays(reportDays);

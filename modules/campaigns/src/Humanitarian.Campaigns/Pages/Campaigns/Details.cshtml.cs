@@ -53,6 +53,7 @@ public sealed class DetailsModel(
     public bool CanUpdate { get; private set; }
     public bool CanDelete { get; private set; }
     public bool CanAddTask { get; private set; }
+    public bool CanSeeActivities { get; private set; }
     public bool CanAddActivity { get; private set; }
     public bool CanEditTasks { get; private set; }
     public bool CanEditActivities { get; private set; }
@@ -116,7 +117,8 @@ public sealed class DetailsModel(
                 CampaignId = Id, Year = Year, Sorting = "dueDate", MaxResultCount = LimitedResultRequestDto.MaxMaxResultCount,
             })).Items;
         }
-        if (await IsGrantedAsync(CampaignsPermissions.Activities.Default))
+        CanSeeActivities = await IsGrantedAsync(CampaignsPermissions.Activities.Default);
+        if (CanSeeActivities)
         {
             Activities = (await activityAppService.GetListAsync(new CampaignActivityListInput
             {

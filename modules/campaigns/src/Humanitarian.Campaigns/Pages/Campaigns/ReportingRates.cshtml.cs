@@ -1,9 +1,11 @@
+using System.Globalization;
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Framework.Timing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns;
 
@@ -24,6 +26,11 @@ public sealed class ReportingRatesModel(ICampaignAppService campaignAppService, 
     public IReadOnlyList<ChildReportingRateDto> Children { get; private set; } = [];
     public TaskProgressDto Totals { get; private set; } = new();
     public List<SelectListItem> Kinds { get; private set; } = [];
+
+    /// <summary>The rates shown (same year and kind) as an Excel file.</summary>
+    public string ExportUrl => QueryHelpers.AddQueryString(Url.Content("~/api/app/campaign/reporting-rates/export-excel"),
+        new Dictionary<string, string?> { ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["kind"] = Kind?.ToString() }
+            .Where(v => v.Value is not null));
 
     public async Task OnGetAsync()
     {

@@ -180,6 +180,15 @@ public sealed class CampaignAppService(
     public async Task<ListResultDto<ChildReportingRateDto>> GetReportingRatesAsync(ReportingRateInput input) =>
         new(await reportingRates.GetAsync(input.Year!.Value, input.Kind));
 
+    /// <summary>The children's reporting rates as a sheet, in the page's order, with their total.</summary>
+    [HttpGet("api/app/campaign/reporting-rates/export-excel")]
+    public async Task<IRemoteStreamContent> ExportReportingRatesExcelAsync([FromQuery] ReportingRateInput input)
+    {
+        var children = (await reportingRates.GetAsync(input.Year!.Value, input.Kind))
+            .OrderBy(c => c.TenantName, StringComparer.CurrentCulture).ToList();
+        return ReportingRatesExcel.Write(children, input.Year.Value, l);
+    }
+
     private async Task CheckReferencesAsync(CreateCampaignDto input)
     {
         await manager.EnsureUnitsExistAsync(input.ParticipantUnitIds, "participantUnitIds");
