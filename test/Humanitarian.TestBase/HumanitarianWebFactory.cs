@@ -78,6 +78,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
         // Likewise the background job worker.
         builder.UseSetting("BackgroundJobs:PollPeriodSeconds", "1");
+        // Tests run the reminder policy themselves: the daily run would fire whenever a test moves the clock past 07:00.
+        builder.UseSetting("Campaigns:DailyReminderTime", "");
         // The deployment's proxies: one by address, others by network (loopback is always known).
         builder.UseSetting("ForwardedHeaders:KnownProxies:0", KnownProxy);
         builder.UseSetting("ForwardedHeaders:KnownNetworks:0", KnownProxyNetwork);

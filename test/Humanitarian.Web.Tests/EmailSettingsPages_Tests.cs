@@ -15,7 +15,7 @@ public abstract class EmailSettingsPages_Tests<TFixture>(TFixture fixture) where
     [Fact]
     public async Task Should_show_a_tenant_the_national_defaults_and_no_server_when_the_host_allows_none()
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: false);
         using var admin = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 
         var response = await admin.GetAsync("/SettingManagement/Emailing");

@@ -128,11 +128,11 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
         using (services.GetRequiredService<ICurrentTenant>().Change(haNoi))
         {
             var sender = services.GetRequiredService<IEmailSender>();
-            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeTrue();
-            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeFalse();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldNotBeNull();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeNull();
             var db = services.GetRequiredService<HumanitarianDbContext>();
             await db.SaveChangesAsync();
-            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeFalse();
+            (await sender.QueueAsync("a@example.org", "Nhắc việc", "Hạn nộp báo cáo", deduplicationKey: key)).ShouldBeNull();
             (await db.Set<EmailMessage>().CountAsync(m => m.DeduplicationKey == key)).ShouldBe(1);
         }
     }

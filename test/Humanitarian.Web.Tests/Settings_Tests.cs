@@ -19,7 +19,7 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_never_give_the_hosts_credentials_to_a_server_a_tenant_names()
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true, HostUserName, HostPassword);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: true, HostUserName, HostPassword);
         try
         {
             var tenant = await TenantTestData.CreateTenantAsync(fixture);
@@ -40,14 +40,14 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
         }
         finally
         {
-            await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+            await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: false);
         }
     }
 
     [Fact]
     public async Task Should_show_a_tenant_nothing_of_the_national_server_it_inherits()
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false, HostUserName, HostPassword);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: false, HostUserName, HostPassword);
         try
         {
             using var host = await TestData.SignInHostAdminAsync(fixture);
@@ -72,19 +72,19 @@ public abstract class Settings_Tests<TFixture>(TFixture fixture) where TFixture 
         }
         finally
         {
-            await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+            await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: false);
         }
     }
 
     [Fact]
     public async Task Should_refuse_a_tenants_own_server_unless_the_host_allows_it_and_let_only_the_host_decide()
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: true);
         var tenant = await TenantTestData.CreateTenantAsync(fixture);
         using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", Settings(2600, "cu"), HttpStatusCode.OK);
 
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: false);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: false);
 
         // The server it set before is no longer used, nor shown.
         (await ResolveSmtpServerAsync(tenant.Id)).IsTenantsOwn.ShouldBeFalse();
@@ -149,7 +149,7 @@ public abstract class TenantSettings_Tests<TFixture>(TFixture fixture) where TFi
     [Fact]
     public async Task Should_let_a_tenant_override_the_host_default_without_touching_other_tenants()
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        await SmtpSink.SetHostServerAsync(fixture, allowTenantServers: true);
         using var a = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
         using var b = await TenantTestData.SignInAdminAsync(fixture, await TenantTestData.CreateTenantAsync(fixture));
 

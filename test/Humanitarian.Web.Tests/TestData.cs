@@ -63,20 +63,4 @@ public static class TestData
         client.UseBearer(JsonNode.Parse(text)!["access_token"]!.GetValue<string>());
         return client;
     }
-
-    /// <summary>
-    /// Sets the host's SMTP server and whether tenants may use their own; tests that depend on either
-    /// set both, since the fixture's app is shared by the classes of a collection.
-    /// </summary>
-    public static async Task SetHostSmtpServerAsync(
-        AppFixture fixture, bool allowTenantServers, string? userName = null, string? password = null)
-    {
-        using var host = await SignInHostAdminAsync(fixture);
-        await host.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
-        {
-            smtpHost = "127.0.0.1", smtpPort = 25, smtpUserName = userName, smtpPassword = password, smtpEnableSsl = false,
-            defaultFromAddress = "noreply@humanitarian.local", defaultFromDisplayName = "Humanitarian",
-            allowTenantSmtpServer = allowTenantServers,
-        }, HttpStatusCode.OK);
-    }
 }

@@ -7,4 +7,7 @@ namespace Humanitarian.Framework.Users;
 public interface IExternalRoleLookupServiceProvider
 {
     Task<IReadOnlyList<string>> GetRoleNamesAsync(CancellationToken cancellationToken = default);
+
+    /// <returns>The current tenant's active users holding <paramref name="roleName"/> (e.g. its admins, whom a missed deadline escalates to).</returns>
+    Task<IReadOnlyList<IUserData>> GetActiveUsersInRoleAsync(string roleName, CancellationToken cancellationToken = default);
 }

@@ -24,4 +24,20 @@ public static class RecurringJobServiceCollectionExtensions
             job => job.WithIdentity(name).DisallowConcurrentExecution()));
         return services;
     }
+
+    /// <summary>
+    /// Runs <typeparamref name="TJob"/> on every server each day at <paramref name="at"/> in
+    /// <paramref name="zone"/> (e.g. 07:00 in Asia/Ho_Chi_Minh), never two runs of it at once on one server.
+    /// A server that is down at that time does not make up for it: the job must be one whose next run
+    /// catches up, and safe to run on several servers at once.
+    /// </summary>
+    public static IServiceCollection AddDailyJob<TJob>(this IServiceCollection services, string name, TimeOnly at, TimeZoneInfo zone)
+        where TJob : class, IJob
+    {
+        services.AddQuartz(q => q.ScheduleJob<TJob>(
+            trigger => trigger.WithIdentity(name)
+                .WithCronSchedule($"0 {at.Minute} {at.Hour} * * ?", cron => cron.InTimeZone(zone)),
+            job => job.WithIdentity(name).DisallowConcurrentExecution()));
+        return services;
+    }
 }

@@ -16,7 +16,7 @@ public sealed class MailKitEmailSender(
     AppUrls appUrls, TimeProvider clock)
     : IEmailSender, ITransientDependency
 {
-    public async Task<bool> QueueAsync(
+    public async Task<Guid?> QueueAsync(
         string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null, string? textBody = null)
     {
         var messages = dbContext.Set<EmailMessage>();
@@ -24,7 +24,7 @@ public sealed class MailKitEmailSender(
             && (messages.Local.Any(m => m.DeduplicationKey == deduplicationKey)
                 || await messages.IgnoreQueryFilters().AnyAsync(m => m.DeduplicationKey == deduplicationKey)))
         {
-            return false;
+            return null;
         }
         var message = new EmailMessage
         {
@@ -39,7 +39,7 @@ public sealed class MailKitEmailSender(
         };
         message.MessageId = $"<{message.Id:N}@{appUrls.Host}>";
         messages.Add(message);
-        return true;
+        return message.Id;
     }
 
     public async Task SendAsync(string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>

@@ -7,8 +7,8 @@ namespace Humanitarian.Framework.Emailing;
 public sealed class TemplatedEmailSender(ITemplateRenderer renderer, IEmailSender emailSender) : ITransientDependency
 {
     /// <param name="cultureName">The current UI culture when null.</param>
-    /// <returns>False when <paramref name="deduplicationKey"/> was already queued.</returns>
-    public async Task<bool> QueueAsync(
+    /// <returns>The queued message's id; null when <paramref name="deduplicationKey"/> was already queued.</returns>
+    public async Task<Guid?> QueueAsync(
         string to, string subject, string templateName, object model, string? cultureName = null, string? deduplicationKey = null)
     {
         var html = await renderer.RenderAsync(templateName, model, cultureName);

@@ -1,4 +1,5 @@
 using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Uow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -30,7 +31,8 @@ public sealed class UnitOfWorkFilter(IAbpEfCoreDbContext dbContext) : IAsyncActi
             await next();
             return;
         }
-        await using var transaction = dbContext.Database.CurrentTransaction is null
+        var transactional = http.GetEndpoint()?.Metadata.GetMetadata<UnitOfWorkAttribute>() is not { IsTransactional: false };
+        await using var transaction = transactional && dbContext.Database.CurrentTransaction is null
             ? await dbContext.Database.BeginTransactionAsync(http.RequestAborted)
             : null;
         if (!await next())

@@ -44,6 +44,6 @@ public sealed class IdentityUserLookupServiceProvider(UserManager<AppUser> userM
         return query;
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<AppUser, UserData>> ToData = u =>
+    internal static readonly System.Linq.Expressions.Expression<Func<AppUser, UserData>> ToData = u =>
         new UserData(u.Id, u.TenantId, u.UserName!, u.Name, u.Surname, u.Email, u.IsActive);
 }

@@ -1,10 +1,15 @@
 using Humanitarian.Campaigns.Localization;
+using System.Globalization;
 using Humanitarian.Campaigns.Services;
+using Humanitarian.Campaigns.Services.Reminders;
+using Humanitarian.Framework.BackgroundWorkers;
+using Humanitarian.Framework.Timing;
 using Humanitarian.Framework;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Organization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Campaigns;
@@ -14,7 +19,13 @@ public sealed class CampaignsModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
-        context.Services.Configure<CampaignsOptions>(context.Configuration.GetSection(CampaignsOptions.SectionName));
+        var options = context.Configuration.GetSection(CampaignsOptions.SectionName);
+        context.Services.Configure<CampaignsOptions>(options);
+        var dailyReminderTime = (options.Get<CampaignsOptions>() ?? new CampaignsOptions()).DailyReminderTime;
+        if (dailyReminderTime is { Length: > 0 } time)
+        {
+            context.Services.AddDailyJob<ReminderJob>(ReminderJob.Name, TimeOnly.Parse(time, CultureInfo.InvariantCulture), VietnamCalendar.Zone);
+        }
         // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Campaigns", typeof(CampaignsResource)));
         // Campaign and task statuses, a task's timeliness and a target's result look the same on every page.

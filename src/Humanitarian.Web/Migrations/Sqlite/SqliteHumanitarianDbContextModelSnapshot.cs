@@ -438,6 +438,68 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("CmpCampaignYearThemes", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScheduledDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime");
+
+                    b.HasIndex("TaskAssignmentId", "Step", "ScheduledDate", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("CmpReminders", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2218,6 +2280,15 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasOne("Humanitarian.Campaigns.Entities.Campaign", null)
                         .WithMany("Themes")
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Campaigns.Entities.Reminder", b =>
+                {
+                    b.HasOne("Humanitarian.Campaigns.Entities.TaskAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("TaskAssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -98,6 +98,18 @@ public static class CampaignsModelBuilderExtensions
             // Each campaign or run is summarised once, even by two officials at the same moment.
             b.HasIndex(s => new { s.CampaignId, s.Year }).IsUnique();
         });
+        builder.Entity<Reminder>(b =>
+        {
+            b.ToTable(TableName("Reminders"), CampaignsDbProperties.DbSchema);
+            b.Property(r => r.Step).HasConversion<string>().HasMaxLength(32);
+            b.Property(r => r.RecipientKind).HasConversion<string>().HasMaxLength(32);
+            b.Property(r => r.Recipient).HasMaxLength(Reminder.MaxRecipientLength).IsRequired();
+            b.Property(r => r.RecipientName).HasMaxLength(Reminder.MaxRecipientNameLength).IsRequired();
+            b.HasOne<TaskAssignment>().WithMany().HasForeignKey(r => r.TaskAssignmentId).OnDelete(DeleteBehavior.Cascade);
+            // The reminder's identity: queued once, whichever server runs the policy and however often.
+            b.HasIndex(r => new { r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient }).IsUnique();
+            b.HasIndex(r => new { r.TenantId, r.CreationTime });
+        });
     }
 
     private static string TableName(string name) => CampaignsDbProperties.DbTablePrefix + name;

@@ -1,3 +1,5 @@
+using Humanitarian.Organization.Units;
+
 namespace Humanitarian.Organization.Committees;
 
 /// <summary>Integration service: lets other modules check a committee id they are given (a campaign's steering committee) and name it.</summary>
@@ -11,4 +13,12 @@ public interface ICommitteeLookup
 
     /// <returns>The current tenant's committee of this exact name (demo data names committees), or null.</returns>
     Task<Guid?> FindByNameAsync(string name);
+
+    /// <returns>
+    /// For each of <paramref name="committeeIds"/>, its members whose term runs on <paramref name="day"/>
+    /// in one of <paramref name="positions"/> and whose linked account has an e-mail address (a member
+    /// without an account cannot be written to): the standing deputy a missed deadline escalates to.
+    /// </returns>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReminderRecipient>>> GetMembersToNotifyAsync(
+        IEnumerable<Guid> committeeIds, DateOnly day, params CommitteePosition[] positions);
 }

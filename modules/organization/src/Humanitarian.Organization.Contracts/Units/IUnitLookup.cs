@@ -11,4 +11,13 @@ public interface IUnitLookup
 
     /// <returns>The id of each of <paramref name="codes"/> that names a unit of the current tenant (demo data names units by code).</returns>
     Task<IReadOnlyDictionary<string, Guid>> GetIdsByCodeAsync(IEnumerable<string> codes);
+
+    /// <returns>
+    /// The contacts of each of <paramref name="unitIds"/> that receive reminders and have an e-mail address
+    /// (units without any are left out): who a deadline reminder goes to.
+    /// </returns>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReminderRecipient>>> GetReminderRecipientsAsync(IEnumerable<Guid> unitIds);
 }
+
+/// <summary>Someone a reminder is addressed to: a unit's contact, a committee member, an admin.</summary>
+public sealed record ReminderRecipient(string Name, string Email);

@@ -28,4 +28,16 @@ public sealed class UnitLookup(IRepository<Unit, Guid> units) : IUnitLookup, ITr
         return await (await units.GetQueryableAsync()).AsNoTracking().Where(u => wanted.Contains(u.Code))
             .ToDictionaryAsync(u => u.Code, u => u.Id);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReminderRecipient>>> GetReminderRecipientsAsync(IEnumerable<Guid> unitIds)
+    {
+        var ids = unitIds.Distinct().ToList();
+        var contacts = await (await units.GetQueryableAsync()).AsNoTracking().Where(u => ids.Contains(u.Id))
+            .SelectMany(u => u.Contacts)
+            .Where(c => c.ReceivesReminders && c.Email != null && c.Email != "")
+            .Select(c => new { c.UnitId, c.Name, c.Email })
+            .ToListAsync();
+        return contacts.GroupBy(c => c.UnitId).ToDictionary(
+            g => g.Key, g => (IReadOnlyList<ReminderRecipient>)g.Select(c => new ReminderRecipient(c.Name, c.Email!)).ToList());
+    }
 }

@@ -3,8 +3,9 @@ using Humanitarian.Framework.BackgroundJobs;
 using Humanitarian.Framework.Emailing;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Shouldly;
 
-namespace Humanitarian.Web.Tests;
+namespace Humanitarian.TestBase;
 
 /// <summary>The SMTP server etc/test.sh starts on loopback: each message it takes becomes a file.</summary>
 public static class SmtpSink
@@ -28,7 +29,7 @@ public static class SmtpSink
     /// </summary>
     public static async Task<ApiClient> NewTenantAdminWithOwnServerAsync(AppFixture fixture, int smtpPort)
     {
-        await TestData.SetHostSmtpServerAsync(fixture, allowTenantServers: true);
+        await SetHostServerAsync(fixture, allowTenantServers: true);
         var tenant = await TenantTestData.CreateTenantAsync(fixture);
         var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
         await admin.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
@@ -67,5 +68,21 @@ public static class SmtpSink
         {
             await scope.ServiceProvider.GetRequiredService<EmailOutboxDispatcher>().DispatchAsync();
         }
+    }
+
+    /// <summary>
+    /// Sets the host's SMTP server and whether tenants may use their own; tests that depend on either
+    /// set both, since the fixture's app is shared by the classes of a collection.
+    /// </summary>
+    public static async Task SetHostServerAsync(
+        AppFixture fixture, bool allowTenantServers, string? userName = null, string? password = null)
+    {
+        using var host = await fixture.SignInAsync(null, "admin");
+        await host.SendExpectingAsync(HttpMethod.Post, "/api/setting-management/emailing", new
+        {
+            smtpHost = "127.0.0.1", smtpPort = 25, smtpUserName = userName, smtpPassword = password, smtpEnableSsl = false,
+            defaultFromAddress = "noreply@humanitarian.local", defaultFromDisplayName = "Humanitarian",
+            allowTenantSmtpServer = allowTenantServers,
+        }, HttpStatusCode.OK);
     }
 }

@@ -1,0 +1,44 @@
+using Humanitarian.Campaigns.Reminders;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.MultiTenancy;
+
+namespace Humanitarian.Campaigns.Entities;
+
+/// <summary>
+/// A reminder queued: (task, step, the day it was scheduled for, recipient) is unique in the database, so
+/// every server may run the policy and each reminder is still queued once. Its e-mail is the outbox
+/// message it points to, written in the same transaction.
+/// </summary>
+public sealed class Reminder : CreationAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
+{
+    public const int MaxRecipientLength = 256;
+    public const int MaxRecipientNameLength = 256;
+
+    public Guid? TenantId { get; set; }
+    public Guid TaskAssignmentId { get; private set; }
+    public ReminderStep Step { get; private set; }
+    public DateOnly ScheduledDate { get; private set; }
+
+    /// <summary>The e-mail address, lower-case: one reminder per address even if two contacts share it.</summary>
+    public string Recipient { get; private set; } = "";
+
+    public string RecipientName { get; private set; } = "";
+    public ReminderRecipientKind RecipientKind { get; private set; }
+    public Guid EmailMessageId { get; private set; }
+
+    private Reminder() { }
+
+    public Reminder(Guid id, Guid taskAssignmentId, ReminderStep step, DateOnly scheduledDate, string recipient, string recipientName,
+        ReminderRecipientKind recipientKind, Guid emailMessageId) : base(id)
+    {
+        TaskAssignmentId = taskAssignmentId;
+        Step = step;
+        ScheduledDate = scheduledDate;
+        Recipient = NormalizeAddress(recipient);
+        RecipientName = recipientName.Length > MaxRecipientNameLength ? recipientName[..MaxRecipientNameLength] : recipientName;
+        RecipientKind = recipientKind;
+        EmailMessageId = emailMessageId;
+    }
+
+    public static string NormalizeAddress(string address) => address.Trim().ToLowerInvariant();
+}

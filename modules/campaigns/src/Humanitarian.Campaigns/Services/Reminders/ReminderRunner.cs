@@ -1,0 +1,181 @@
+using System.Globalization;
+using Humanitarian.Campaigns.Campaigns;
+using Humanitarian.Campaigns.Domain.Reminders;
+using Humanitarian.Campaigns.Entities;
+using Humanitarian.Campaigns.Localization;
+using Humanitarian.Campaigns.Reminders;
+using Humanitarian.Campaigns.Services.Campaigns;
+using Humanitarian.Campaigns.Tasks;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Timing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Campaigns.Services.Reminders;
+
+/// <summary>
+/// Runs the reminder policy for the current tenant: every task of an active campaign whose unit still
+/// owes its report (and still may send it) gets the most advanced step due today, to each of its
+/// recipients, unless that reminder was queued before. Each batch's reminders and their e-mails are
+/// saved together in a transaction of their own, so a run killed midway keeps what it queued and the
+/// next run queues the rest; another server queuing the same reminders meanwhile makes the batch fail
+/// on the unique key, and it is done again without them.
+/// </summary>
+public sealed class ReminderRunner(
+    IRepository<TaskAssignment, Guid> tasks,
+    IRepository<Campaign, Guid> campaigns,
+    IRepository<Reminder, Guid> reminders,
+    ReminderSettings reminderSettings,
+    ReminderRecipients recipients,
+    CampaignManager campaignManager,
+    TemplatedEmailSender emails,
+    IAbpEfCoreDbContext dbContext,
+    ICurrentTenant currentTenant,
+    AppUrls appUrls,
+    TimeProvider clock,
+    IStringLocalizer<CampaignsResource> l) : ITransientDependency
+{
+    private const int BatchSize = 200;
+
+    /// <summary>Reminders are written in Vietnamese, whoever runs the policy (the daily job has no culture).</summary>
+    private const string CultureName = "vi";
+
+    /// <returns>How many reminders were queued.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (await reminderSettings.GetPolicyAsync() is not { } policy)
+        {
+            return 0;
+        }
+        var today = VietnamCalendar.Today(clock);
+        var due = await DueAsync(policy, today);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        var addresses = await recipients.ForAsync(due, today);
+        var previousCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(CultureName);
+        try
+        {
+            var queued = 0;
+            foreach (var batch in due.Chunk(BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                queued += await QueueBatchAsync(batch, addresses, today, cancellationToken);
+            }
+            return queued;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previousCulture;
+        }
+    }
+
+    /// <summary>The current tenant's own tasks that owe a report, may still get one, and have a step due today.</summary>
+    private async Task<List<DueReminder>> DueAsync(ReminderPolicy policy, DateOnly today)
+    {
+        var active = await (await campaigns.GetQueryableAsync()).AsNoTracking()
+            .Where(c => c.Status == CampaignStatus.Active && c.TenantId == currentTenant.Id)
+            .ToDictionaryAsync(c => c.Id);
+        if (active.Count == 0)
+        {
+            return [];
+        }
+        var campaignIds = active.Keys.ToList();
+        var lastDueDate = policy.LatestDueDateToLookAt(today);
+        var awaiting = await (await tasks.GetQueryableAsync()).AsNoTracking()
+            .Where(t => t.TenantId == currentTenant.Id && campaignIds.Contains(t.CampaignId)
+                        && (t.Status == TaskAssignmentStatus.Open || t.Status == TaskAssignmentStatus.Returned)
+                        && t.DueDate <= lastDueDate)
+            .ToListAsync();
+        var lockDays = await campaignManager.GetReportLockDaysAsync();
+        var due = new List<DueReminder>();
+        foreach (var task in awaiting)
+        {
+            var campaign = active[task.CampaignId];
+            // A report that can no longer be sent is not asked for: it waits for someone to reopen it.
+            if (task.IsLockedOn(today, campaign.ReportLockDate(task.Year, lockDays)))
+            {
+                continue;
+            }
+            if (policy.LatestDue(task.DueDate, today) is { } scheduled)
+            {
+                due.Add(new DueReminder(task.Id, task.UnitId, task.Title, task.DueDate, campaign.Name, campaign.CommitteeId, scheduled));
+            }
+        }
+        return due;
+    }
+
+    private async Task<int> QueueBatchAsync(
+        DueReminder[] batch, ReminderAddresses addresses, DateOnly today, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var queued = await AddNewAsync(batch, addresses, today);
+            try
+            {
+                await dbContext.SaveChangesAsync(cancellationToken);
+                return queued;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Another server queued some of these meanwhile (the unique key): again, without what it queued.
+                dbContext.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Adds the batch's reminders not queued yet, with their e-mails, to the unit of work.</summary>
+    private async Task<int> AddNewAsync(DueReminder[] batch, ReminderAddresses addresses, DateOnly today)
+    {
+        var taskIds = batch.Select(d => d.TaskId).ToList();
+        var dates = batch.Select(d => d.Scheduled.ScheduledDate).Distinct().ToList();
+        var existing = (await (await reminders.GetQueryableAsync()).AsNoTracking()
+                .Where(r => taskIds.Contains(r.TaskAssignmentId) && dates.Contains(r.ScheduledDate))
+                .Select(r => new { r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient })
+                .ToListAsync())
+            .Select(r => (r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient))
+            .ToHashSet();
+        var queued = 0;
+        foreach (var item in batch)
+        {
+            foreach (var (recipient, kind) in addresses.Of(item))
+            {
+                var address = Reminder.NormalizeAddress(recipient.Email);
+                if (!existing.Add((item.TaskId, item.Scheduled.Step, item.Scheduled.ScheduledDate, address)))
+                {
+                    continue;
+                }
+                var messageId = await emails.QueueAsync(recipient.Email, Subject(item, today), CampaignsEmailTemplates.TaskReminder,
+                    Model(item, addresses.UnitName(item.UnitId), recipient.Name, kind, today), CultureName);
+                await reminders.InsertAsync(new Reminder(Guid.NewGuid(), item.TaskId, item.Scheduled.Step, item.Scheduled.ScheduledDate,
+                    address, recipient.Name, kind, messageId!.Value));
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private string Subject(DueReminder item, DateOnly today)
+    {
+        var daysOverdue = today.DayNumber - item.DueDate.DayNumber;
+        return daysOverdue > 0
+            ? l["Reminder:Subject:Overdue", item.TaskTitle, daysOverdue]
+            : l["Reminder:Subject:Due", item.TaskTitle, item.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)];
+    }
+
+    private TaskReminderEmailModel Model(DueReminder item, string unitName, string recipientName, ReminderRecipientKind kind, DateOnly today) => new(
+        recipientName, unitName, item.TaskTitle, item.CampaignName,
+        item.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DaysLeft: Math.Max(0, item.DueDate.DayNumber - today.DayNumber),
+        DaysOverdue: Math.Max(0, today.DayNumber - item.DueDate.DayNumber),
+        IsEscalation: item.Scheduled.Step == ReminderStep.Escalation,
+        IsCopy: kind != ReminderRecipientKind.UnitContact,
+        Link: appUrls.Link("/Campaigns/Tasks/Details?id=" + item.TaskId));
+}
