@@ -1,3 +1,4 @@
+using Humanitarian.Campaigns.Entities;
 using Humanitarian.Campaigns.Reminders;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
@@ -48,6 +49,6 @@ public sealed class ReminderAddresses(
             all = all.Concat(deputiesOfCommittee.Select(r => (r, ReminderRecipientKind.StandingDeputy)))
                 .Concat(admins.Select(r => (r, ReminderRecipientKind.Admin)));
         }
-        return all.DistinctBy(a => a.r.Email.Trim().ToLowerInvariant());
+        return all.DistinctBy(a => Reminder.NormalizeAddress(a.r.Email));
     }
 }

@@ -167,15 +167,16 @@ public sealed class ReminderRunner(
         var daysOverdue = today.DayNumber - item.DueDate.DayNumber;
         return daysOverdue > 0
             ? l["Reminder:Subject:Overdue", item.TaskTitle, daysOverdue]
-            : l["Reminder:Subject:Due", item.TaskTitle, item.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)];
+            : l["Reminder:Subject:Due", item.TaskTitle, Display(item.DueDate)];
     }
 
     private TaskReminderEmailModel Model(DueReminder item, string unitName, string recipientName, ReminderRecipientKind kind, DateOnly today) => new(
-        recipientName, unitName, item.TaskTitle, item.CampaignName,
-        item.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        recipientName, unitName, item.TaskTitle, item.CampaignName, Display(item.DueDate),
         DaysLeft: Math.Max(0, item.DueDate.DayNumber - today.DayNumber),
         DaysOverdue: Math.Max(0, today.DayNumber - item.DueDate.DayNumber),
         IsEscalation: item.Scheduled.Step == ReminderStep.Escalation,
         IsCopy: kind != ReminderRecipientKind.UnitContact,
         Link: appUrls.Link("/Campaigns/Tasks/Details?id=" + item.TaskId));
+
+    private static string Display(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }
