@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
@@ -186,45 +186,29 @@ public sealed class BackgroundJobWorker(
         }
         using var asUser = services.GetRequiredService<ICurrentPrincipalAccessor>().Change(principal);
 
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            if (job.CultureName is { Length: > 0 } cultureName)
-            {
-                CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(cultureName);
-            }
-            if (job.UICultureName is { Length: > 0 } uiCultureName)
-            {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(uiCultureName);
-            }
+        using var inCulture = CultureScope.Use(job.CultureName, job.UICultureName);
 
-            // Declared before the transaction, so it is stopped only after a rollback has released the
-            // database (on SQLite the transaction holds the write lock the renewal waits for).
-            await using var renewal = new LeaseRenewal(
-                stop => ExtendLeaseAsync(job.Id, token, stop), Options.JobLease / 3, clock, _logger, job.Id);
-            var unitOfWork = services.GetRequiredService<IAbpEfCoreDbContext>();
-            var transactional = configuration.JobType.GetCustomAttributes(typeof(UnitOfWorkAttribute), true)
-                .OfType<UnitOfWorkAttribute>().FirstOrDefault()?.IsTransactional ?? true;
-            await using var transaction = transactional ? await unitOfWork.Database.BeginTransactionAsync() : null;
-            await InvokeAsync(services.GetRequiredService(configuration.JobType), configuration, args);
-            await unitOfWork.SaveChangesAsync();
-            renewal.Stop();
-            // The row goes with the job's own changes, and only while this run still holds it.
-            if (await unitOfWork.Set<BackgroundJobRecord>().Where(j => j.Id == job.Id && j.ClaimToken == token).ExecuteDeleteAsync() == 0)
-            {
-                throw new LeaseLostException(transactional);
-            }
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync();
-            }
-            return null;
-        }
-        finally
+        // Declared before the transaction, so it is stopped only after a rollback has released the
+        // database (on SQLite the transaction holds the write lock the renewal waits for).
+        await using var renewal = new LeaseRenewal(
+            stop => ExtendLeaseAsync(job.Id, token, stop), Options.JobLease / 3, clock, _logger, job.Id);
+        var unitOfWork = services.GetRequiredService<IAbpEfCoreDbContext>();
+        var transactional = configuration.JobType.GetCustomAttributes(typeof(UnitOfWorkAttribute), true)
+            .OfType<UnitOfWorkAttribute>().FirstOrDefault()?.IsTransactional ?? true;
+        await using var transaction = transactional ? await unitOfWork.Database.BeginTransactionAsync() : null;
+        await InvokeAsync(services.GetRequiredService(configuration.JobType), configuration, args);
+        await unitOfWork.SaveChangesAsync();
+        renewal.Stop();
+        // The row goes with the job's own changes, and only while this run still holds it.
+        if (await unitOfWork.Set<BackgroundJobRecord>().Where(j => j.Id == job.Id && j.ClaimToken == token).ExecuteDeleteAsync() == 0)
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
+            throw new LeaseLostException(transactional);
         }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+        return null;
     }
 
     private Task InvokeAsync(object instance, BackgroundJobConfiguration configuration, object args) =>

@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.UI.Dashboard;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Web.Pages;
 
@@ -24,7 +27,9 @@ public sealed class IndexModel(
     TenantStore tenantStore,
     HumanitarianDbContext dbContext,
     IDataFilter dataFilter,
-    TenantRollup rollup) : HumanitarianPageModel
+    TenantRollup rollup,
+    IOptions<AbpDashboardOptions> dashboard,
+    IPermissionChecker permissions) : HumanitarianPageModel
 {
     public bool IsHost => !currentTenant.IsAvailable;
 
@@ -52,8 +57,21 @@ public sealed class IndexModel(
     /// <summary>Chart.js configuration for <c>canvas[data-chart]</c>.</summary>
     public string ChartJson { get; private set; } = "";
 
+    /// <summary>The modules' cards this user may see, in order (e.g. Campaigns' "my overdue items").</summary>
+    public IReadOnlyList<DashboardWidget> Widgets { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
+        var widgets = new List<DashboardWidget>();
+        foreach (var widget in dashboard.Value.Widgets.OrderBy(w => w.Order))
+        {
+            if (widget.RequiredPermission is null || await permissions.IsGrantedAsync(widget.RequiredPermission))
+            {
+                widgets.Add(widget);
+            }
+        }
+        Widgets = widgets;
+
         if (currentTenant.Id is { } tenantId)
         {
             await LoadTenantAsync(tenantId);

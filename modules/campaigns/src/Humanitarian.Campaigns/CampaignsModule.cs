@@ -9,6 +9,9 @@ using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Organization;
+using Humanitarian.Campaigns.Pages.Shared.Components.MyOverdueTasks;
+using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Framework.UI.Dashboard;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +29,8 @@ public sealed class CampaignsModule : AbpModule
         {
             context.Services.AddDailyJob<ReminderJob>(ReminderJob.Name, TimeOnly.Parse(time, CultureInfo.InvariantCulture), VietnamCalendar.Zone);
         }
+        context.Services.Configure<AbpDashboardOptions>(o => o.Widgets.Add(
+            new DashboardWidget(MyOverdueTasksViewComponent.Name, Order: 10, CampaignsPermissions.Tasks.Default)));
         // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Campaigns", typeof(CampaignsResource)));
         // Campaign and task statuses, a task's timeliness and a target's result look the same on every page.

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Humanitarian.Campaigns.Entities;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Timing;
 using Humanitarian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
     {
         var source = await CreateTenantAsync(fixture);
         var heir = await CreateTenantAsync(fixture);
-        Guid running, closed, task, file;
+        Guid running, closed, task, file, dueSoon;
         using (var sourceAdmin = await SignInAdminAsync(fixture, source))
         {
             var unit = await CreateUnitAsync(sourceAdmin, "HCTD", "Hội Chữ thập đỏ tỉnh Ninh Thuận", "RedCrossChapter");
@@ -32,6 +33,13 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
                 participantUnitIds = new[] { unit },
             }))["id"]!.GetValue<Guid>();
             task = await CreateTaskAsync(sourceAdmin, running, unit, "2030-06-30", "Báo cáo kết quả hỗ trợ");
+            // Due in a week: today's run reminds the unit's contact.
+            await sourceAdmin.SendExpectingAsync(HttpMethod.Post, $"/api/app/unit/{unit}/contact",
+                new { name = "Nguyễn Văn A", email = $"nhacviec-{source.Name}@example.org", receivesReminders = true }, HttpStatusCode.OK);
+            dueSoon = await CreateTaskAsync(sourceAdmin, running, unit,
+                VietnamCalendar.Today(fixture.Factory.Clock).AddDays(7).ToString("yyyy-MM-dd"), "Danh sách trẻ em cần hỗ trợ");
+            (await sourceAdmin.SendExpectingAsync(HttpMethod.Post, "/api/app/reminder/run", null, HttpStatusCode.OK))!["queued"]!
+                .GetValue<int>().ShouldBe(1);
             file = (await UploadExpectingAsync(sourceAdmin, $"/api/app/task-assignment/{task}/attachment", "Danh sách trẻ em.pdf", Pdf,
                 HttpStatusCode.OK))["id"]!.GetValue<Guid>();
             closed = (await CreateCampaignAsync(sourceAdmin, new
@@ -54,6 +62,11 @@ public abstract class CampaignReorganisation_Tests<TFixture>(TFixture fixture) w
         // The report's file goes with the task, its bytes included: the heir's own record now.
         (await (await heirAdmin.GetAsync($"/api/app/task-assignment/{task}/attachment/{file}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         (await TenantsOfFileAsync(file)).ShouldBe((heir.Id, heir.Id));
+        // The reminder moves with its task: the heir sees it sent and does not send that step again.
+        var reminders = await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/reminder/history?taskAssignmentId={dueSoon}");
+        reminders["items"]!.AsArray().Single()!["step"]!.GetValue<string>().ShouldBe("Before7Days");
+        (await heirAdmin.SendExpectingAsync(HttpMethod.Post, "/api/app/reminder/run", null, HttpStatusCode.OK))!["queued"]!
+            .GetValue<int>().ShouldBe(0);
         var record = await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/campaign/{closed}");
         record["formerTenantName"]!.GetValue<string>().ShouldEndWith("(cũ)");
         await heirAdmin.SendExpectingAsync(HttpMethod.Delete, $"/api/app/campaign/{closed}", null, HttpStatusCode.BadRequest);

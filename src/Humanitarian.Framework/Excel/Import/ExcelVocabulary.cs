@@ -1,4 +1,4 @@
-using System.Globalization;
+using Humanitarian.Framework.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Framework.Excel.Import;
@@ -14,27 +14,19 @@ public sealed class ExcelVocabulary(IStringLocalizer l)
     /// <summary>The text of <paramref name="key"/> in each culture (folded), skipping keys that have none.</summary>
     public IReadOnlyCollection<string> Folded(string key)
     {
-        var previous = CultureInfo.CurrentUICulture;
         var texts = new HashSet<string>(StringComparer.Ordinal);
-        try
+        foreach (var culture in Cultures)
         {
-            foreach (var culture in Cultures)
+            using var inCulture = CultureScope.UseTexts(culture);
+            var text = l[key];
+            if (!text.ResourceNotFound)
             {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-                var text = l[key];
-                if (!text.ResourceNotFound)
+                // A key may list several words separated by '|' (e.g. "Quận|Huyện").
+                foreach (var word in text.Value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    // A key may list several words separated by '|' (e.g. "Quận|Huyện").
-                    foreach (var word in text.Value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    {
-                        texts.Add(ExcelCells.Fold(word));
-                    }
+                    texts.Add(ExcelCells.Fold(word));
                 }
             }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
         texts.Remove("");
         return texts;

@@ -40,8 +40,11 @@ public sealed class CampaignsPermissionDefinitionProvider : PermissionDefinition
         activities.AddChild(CampaignsPermissions.Activities.Update, "Permission:Update").GrantByDefaultTo(UnitOfficer, StandingDeputy);
         activities.AddChild(CampaignsPermissions.Activities.Delete, "Permission:Delete").GrantByDefaultTo(UnitOfficer, StandingDeputy);
 
+        // A unit officer sees what was sent about their units' tasks (the history keeps to their units).
         var reminders = root.AddChild(CampaignsPermissions.Reminders.Default, "Permission:Reminders")
-            .GrantByDefaultTo(StandingDeputy, CommitteeHead);
+            .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
         reminders.AddChild(CampaignsPermissions.Reminders.Run, "Permission:Reminders.Run").GrantByDefaultTo(StandingDeputy, CommitteeHead);
+        // Who is written to and how often is the tenant's policy: its admins' decision.
+        reminders.AddChild(CampaignsPermissions.Reminders.Settings, "Permission:Reminders.Settings");
     }
 }

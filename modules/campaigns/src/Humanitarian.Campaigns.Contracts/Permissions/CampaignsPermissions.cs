@@ -47,5 +47,6 @@ public static class CampaignsPermissions
     {
         public const string Default = GroupName + ".Reminders";
         public const string Run = Default + ".Run";
+        public const string Settings = Default + ".Settings";
     }
 }

@@ -7,6 +7,9 @@ public interface ITaskAssignmentAppService : IApplicationService
 {
     Task<PagedResultDto<TaskAssignmentDto>> GetListAsync(TaskAssignmentListInput input);
     Task<TaskAssignmentDto> GetAsync(Guid id);
+
+    /// <summary>GET /api/app/task-assignment/my-overdue: the caller's overdue items (their units', or their committees' campaigns'), oldest first.</summary>
+    Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync(PagedResultRequestDto input);
     Task<TaskAssignmentDto> CreateAsync(CreateTaskAssignmentDto input);
     Task<TaskAssignmentDto> UpdateAsync(Guid id, UpdateTaskAssignmentDto input);
     Task DeleteAsync(Guid id);

@@ -11,6 +11,7 @@ public static class CampaignsMenus
     public const string Campaigns = Prefix + ".Campaigns";
     public const string MyTasks = Prefix + ".MyTasks";
     public const string ReportingRates = Prefix + ".ReportingRates";
+    public const string ReminderSettings = Prefix + ".ReminderSettings";
 }
 
 /// <summary>The module's pages in the main menu: one "Cuộc vận động" group behind the module's permission.</summary>
@@ -27,7 +28,9 @@ public sealed class CampaignsMenuContributor : IMenuContributor
             .AddItem(new ApplicationMenuItem(CampaignsMenus.MyTasks, l["Menu:MyTasks"], "~/Campaigns/Tasks",
                 "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default))
             .AddItem(new ApplicationMenuItem(CampaignsMenus.ReportingRates, l["ReportingRates:Title"], "~/Campaigns/ReportingRates",
-                "fa-solid fa-chart-column", order: 30, CampaignsPermissions.Campaigns.Default));
+                "fa-solid fa-chart-column", order: 30, CampaignsPermissions.Campaigns.Default))
+            .AddItem(new ApplicationMenuItem(CampaignsMenus.ReminderSettings, l["Menu:ReminderSettings"], "~/Campaigns/Reminders/Settings",
+                "fa-solid fa-bell", order: 40, CampaignsPermissions.Reminders.Settings));
         context.AddItem(campaigns);
         return Task.CompletedTask;
     }

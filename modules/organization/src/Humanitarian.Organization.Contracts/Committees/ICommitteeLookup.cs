@@ -21,4 +21,7 @@ public interface ICommitteeLookup
     /// </returns>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReminderRecipient>>> GetMembersToNotifyAsync(
         IEnumerable<Guid> committeeIds, DateOnly day, params CommitteePosition[] positions);
+
+    /// <returns>The committees in which <paramref name="userId"/>'s linked member has a term running on <paramref name="day"/>, in any position.</returns>
+    Task<IReadOnlyList<Guid>> GetCommitteesOfUserAsync(Guid userId, DateOnly day);
 }

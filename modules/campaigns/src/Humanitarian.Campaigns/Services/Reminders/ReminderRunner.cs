@@ -11,6 +11,7 @@ using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Emailing;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.Localization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Timing;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class ReminderRunner(
     private const int BatchSize = 200;
 
     /// <summary>Reminders are written in Vietnamese, whoever runs the policy (the daily job has no culture).</summary>
-    private const string CultureName = "vi";
+    public const string CultureName = "vi";
 
     /// <returns>How many reminders were queued.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -59,22 +60,14 @@ public sealed class ReminderRunner(
             return 0;
         }
         var addresses = await recipients.ForAsync(due, today);
-        var previousCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(CultureName);
-        try
+        using var inVietnamese = CultureScope.UseTexts(CultureName);
+        var queued = 0;
+        foreach (var batch in due.Chunk(BatchSize))
         {
-            var queued = 0;
-            foreach (var batch in due.Chunk(BatchSize))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                queued += await QueueBatchAsync(batch, addresses, today, cancellationToken);
-            }
-            return queued;
+            cancellationToken.ThrowIfCancellationRequested();
+            queued += await QueueBatchAsync(batch, addresses, today, cancellationToken);
         }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previousCulture;
-        }
+        return queued;
     }
 
     /// <summary>The current tenant's own tasks that owe a report, may still get one, and have a step due today.</summary>
@@ -178,5 +171,6 @@ public sealed class ReminderRunner(
         IsCopy: kind != ReminderRecipientKind.UnitContact,
         Link: appUrls.Link("/Campaigns/Tasks/Details?id=" + item.TaskId));
 
-    private static string Display(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>Dates in reminders and digests, as officials write them.</summary>
+    public static string Display(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,8 @@ using Humanitarian.Campaigns.Localization;
 using Humanitarian.Framework.Content;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Emailing;
+using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Units;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,8 @@ public sealed class CampaignsReorganisationParticipant(
     IRepository<CampaignSummary, Guid> summaries,
     IRepository<TaskReportAttachmentContent, Guid> taskFiles,
     IRepository<ActivityAttachmentContent, Guid> activityFiles,
+    IRepository<Reminder, Guid> reminders,
+    IAbpEfCoreDbContext dbContext,
     IUnitReorganisationDestinations unitDestinations,
     IStringLocalizer<CampaignsResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
@@ -65,6 +69,7 @@ public sealed class CampaignsReorganisationParticipant(
             task.Attachments.ToList().ForEach(a => a.TenantId = heir);
         }
         await MoveContentsAsync(taskFiles, movingTasks.SelectMany(t => t.Attachments).Select(a => a.Id).ToList(), heir);
+        await MoveRemindersAsync(movingTasks.Select(t => t.Id).ToList(), heir);
         var keptIds = all.Where(c => !c.IsOpen).Select(c => c.Id).ToList();
         var keptTasks = await (await tasks.GetQueryableAsync()).CountAsync(t => keptIds.Contains(t.CampaignId));
         return
@@ -84,6 +89,23 @@ public sealed class CampaignsReorganisationParticipant(
         {
             await (await contents.GetQueryableAsync()).Where(c => chunk.Contains(c.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.TenantId, heir));
+        }
+    }
+
+    /// <summary>
+    /// A moving task's reminders go with it, and so do their e-mails: the heir's history shows what was
+    /// sent, its unique keys keep the heir's runs from sending those steps again, and a message still
+    /// queued goes out through the heir's server (the source's is gone with it).
+    /// </summary>
+    private async Task MoveRemindersAsync(List<Guid> taskIds, Guid heir)
+    {
+        foreach (var chunk in taskIds.Chunk(500))
+        {
+            var ofChunk = (await reminders.GetQueryableAsync()).Where(r => chunk.Contains(r.TaskAssignmentId));
+            var messageIds = ofChunk.Select(r => r.EmailMessageId);
+            await dbContext.Set<EmailMessage>().Where(m => messageIds.Contains(m.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.TenantId, heir));
+            await ofChunk.ExecuteUpdateAsync(u => u.SetProperty(r => r.TenantId, heir));
         }
     }
 

@@ -11,6 +11,7 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
+using Humanitarian.Organization.Committees;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,7 @@ public sealed partial class TaskAssignmentAppService(
     CampaignManager manager,
     IUnitScope unitScope,
     IUnitLookup units,
+    ICommitteeLookup committees,
     ICurrentUser currentUser,
     InheritedRecords inheritedRecords,
     AttachmentUploads uploads,
@@ -61,6 +63,28 @@ public sealed partial class TaskAssignmentAppService(
     {
         var tasksOfList = await (await FilteredAsync(input)).ApplySorting(input.Sorting, "dueDate, title", Sortable).ToListAsync();
         return TaskAssignmentExcel.Write(await ToDtosAsync(tasksOfList), l, VietnamCalendar.Today(clock));
+    }
+
+    /// <summary>
+    /// The caller's overdue items, oldest first, for the home page: a unit officer's units'; a committee
+    /// member's, the campaigns their committees steer; anyone else who sees the tenant's tasks, all of them.
+    /// Never more than the caller may open.
+    /// </summary>
+    [HttpGet("api/app/task-assignment/my-overdue")]
+    public async Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync([FromQuery] PagedResultRequestDto input)
+    {
+        var today = VietnamCalendar.Today(clock);
+        IReadOnlyList<Guid>? committeesOfCaller = null;
+        if (await unitScope.GetVisibleUnitIdsAsync() is null && currentUser.Id is { } userId
+            && await committees.GetCommitteesOfUserAsync(userId, today) is { Count: > 0 } memberOf)
+        {
+            committeesOfCaller = memberOf;
+        }
+        var query = OverdueTasks.Of(await VisibleAsync(), (await campaigns.GetQueryableAsync()).AsNoTracking(), today, committeesOfCaller);
+        var total = await query.LongCountAsync();
+        var page = await query.OrderBy(t => t.DueDate).ThenBy(t => t.Title).ThenBy(t => t.Id).PageBy(input)
+            .Include(t => t.Figures).Include(t => t.Attachments).AsSplitQuery().ToListAsync();
+        return new PagedResultDto<TaskAssignmentDto>(total, await ToDtosAsync(page));
     }
 
     public async Task<TaskAssignmentDto> GetAsync(Guid id) => (await ToDtosAsync([await GetVisibleAsync(id, tracking: false)]))[0];

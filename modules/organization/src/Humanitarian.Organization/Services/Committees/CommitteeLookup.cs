@@ -28,6 +28,12 @@ public sealed class CommitteeLookup(IRepository<Committee, Guid> committees, IEx
     public async Task<Guid?> FindByNameAsync(string name) =>
         await (await committees.GetQueryableAsync()).Where(c => c.Name == name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
 
+    public async Task<IReadOnlyList<Guid>> GetCommitteesOfUserAsync(Guid userId, DateOnly day) =>
+        await (await committees.GetQueryableAsync()).AsNoTracking()
+            .SelectMany(c => c.Members)
+            .Where(m => m.UserId == userId && m.TermStart <= day && (m.TermEnd == null || m.TermEnd >= day))
+            .Select(m => m.CommitteeId).Distinct().ToListAsync();
+
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReminderRecipient>>> GetMembersToNotifyAsync(
         IEnumerable<Guid> committeeIds, DateOnly day, params CommitteePosition[] positions)
     {

@@ -1,4 +1,5 @@
 using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Campaigns.Reminders;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Campaigns.Tasks;
 using Humanitarian.Campaigns.Services;
@@ -18,8 +19,8 @@ namespace Humanitarian.Campaigns.Pages.Campaigns.Tasks;
 /// </summary>
 [Authorize(CampaignsPermissions.Tasks.Default)]
 public sealed class DetailsModel(
-    ITaskAssignmentAppService taskAppService, ICampaignTargetAppService targetAppService, IOptions<CampaignsOptions> options,
-    ICurrentTenant currentTenant)
+    ITaskAssignmentAppService taskAppService, ICampaignTargetAppService targetAppService, IReminderAppService reminderAppService,
+    IOptions<CampaignsOptions> options, ICurrentTenant currentTenant)
     : CampaignsPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -50,6 +51,9 @@ public sealed class DetailsModel(
     {
         RecordId = Assignment.Id, Items = Assignment.Attachments, CanChange = CanSubmit, MaxBytes = options.Value.MaxAttachmentBytes,
     };
+
+    /// <summary>What the reminders told whom about this task, newest first; null without the reminders permission.</summary>
+    public PagedResultDto<ReminderDto>? Reminders { get; private set; }
 
     /// <summary>A unit officer sees their tasks, not the campaign's page.</summary>
     public bool CanSeeCampaign { get; private set; }
@@ -174,5 +178,17 @@ public sealed class DetailsModel(
         var own = Assignment.TenantId == currentTenant.Id;
         CanUpdate = own && await IsGrantedAsync(CampaignsPermissions.Tasks.Update);
         CanDelete = own && Assignment.SubmittedTime is null && await IsGrantedAsync(CampaignsPermissions.Tasks.Delete);
+        Reminders = await IsGrantedAsync(CampaignsPermissions.Reminders.Default)
+            ? await reminderAppService.GetHistoryAsync(new ReminderHistoryInput { TaskAssignmentId = Id, MaxResultCount = RemindersShown })
+            : null;
     }
+
+    /// <summary>A task is reminded a few times a month at most: the last fifty say all there is.</summary>
+    private const int RemindersShown = 50;
+
+    public string StepName(ReminderStep step) => L["ReminderStep:" + step];
+
+    public string RecipientKindName(ReminderRecipientKind kind) => L["ReminderRecipientKind:" + kind];
+
+    public string DeliveryName(ReminderDeliveryStatus status) => L["ReminderDeliveryStatus:" + status];
 }
