@@ -201,6 +201,12 @@ public abstract class Reminders_Tests<TFixture>(TFixture fixture) where TFixture
         reminder["status"]!.GetValue<string>().ShouldBe("Sent");
         reminder["sentTime"].ShouldNotBeNull();
         reminder["messageId"]!.GetValue<string>().ShouldBe($"<{delivered.MessageId}>");
+        // The task's page says the same: to whom, delivered, with the Message-ID.
+        var page = WebUtility.HtmlDecode(await (await admin.GetAsync($"/Campaigns/Tasks/Details?id={task}")).Content.ReadAsStringAsync());
+        page.ShouldContain("Nhắc hạn đã gửi");
+        page.ShouldContain($"data-reminder=\"Before1Day\" data-recipient=\"{contact}\"");
+        page.ShouldContain("Đã gửi");
+        page.ShouldContain($"<{delivered.MessageId}>");
     }
 
     [Fact]
