@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using static Humanitarian.Campaigns.Tests.CampaignTestData;
 using static Humanitarian.TestBase.AttachmentFiles;
 
@@ -28,8 +29,9 @@ public abstract class CampaignExcelExport_Tests<TFixture>(TFixture fixture) wher
         await CreateTaskAsync(admin, campaign, gioLinh, "2030-06-10", "Báo cáo kết quả Tháng Nhân đạo");
         using var officer = await SignInAsAsync(fixture, tenant, admin, "unit-officer", vinhLinh);
 
-        var campaigns = await DownloadAsync(admin, "/api/app/campaign/export-excel?kind=HumanitarianMonth");
-        var tasks = await DownloadAsync(officer, "/api/app/task-assignment/export-excel");
+        // Through the lists' "Xuất Excel" buttons, which carry the lists' filters.
+        var campaigns = await DownloadAsync(admin, await ExportLinkAsync(admin, "/Campaigns?kind=HumanitarianMonth", "campaigns"));
+        var tasks = await DownloadAsync(officer, await ExportLinkAsync(officer, "/Campaigns/Tasks", "tasks"));
 
         var month = campaigns.ShouldHaveSingleItem();
         month["Tên"].ShouldBe("Tháng Nhân đạo");
@@ -40,6 +42,14 @@ public abstract class CampaignExcelExport_Tests<TFixture>(TFixture fixture) wher
         task["Đơn vị"].ShouldBe("Hội Chữ thập đỏ huyện Vĩnh Linh");
         task["Trạng thái"].ShouldBe("Chưa nộp");
         task["Hạn hoàn thành"].ShouldBe(new DateTime(2030, 6, 10));
+    }
+
+    private static async Task<string> ExportLinkAsync(ApiClient client, string page, string export)
+    {
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+        var link = Regex.Match(html, $"href=\"([^\"]+)\" data-export=\"{export}\"");
+        link.Success.ShouldBeTrue($"no export button on {page}");
+        return WebUtility.HtmlDecode(link.Groups[1].Value);
     }
 
     [Fact]

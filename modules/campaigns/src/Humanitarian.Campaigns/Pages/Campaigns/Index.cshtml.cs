@@ -2,9 +2,11 @@ using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns;
 
@@ -49,6 +51,14 @@ public sealed class IndexModel(ICampaignAppService campaignAppService) : Campaig
         Result = new PagedResultDto<CampaignDto>();
         return LoadOptionsAsync();
     }
+
+    /// <summary>The list as it is filtered and sorted, every page, as a sheet.</summary>
+    public string ExportUrl => QueryHelpers.AddQueryString(Url.Content("~/api/app/campaign/export-excel"),
+        new Dictionary<string, string?>
+        {
+            ["filter"] = Query.Filter, ["kind"] = Kind?.ToString(), ["status"] = Status?.ToString(),
+            ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["sorting"] = Sort,
+        }.Where(v => !string.IsNullOrEmpty(v.Value)));
 
     /// <summary>The sorting a column header links to: ascending first, then descending.</summary>
     public string SortLinkFor(string column) => Sort == column ? column + " desc" : column;

@@ -5,6 +5,7 @@ using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns.Tasks;
 
@@ -29,6 +30,13 @@ public sealed class IndexModel(ITaskAssignmentAppService taskAppService) : Campa
     public List<SelectListItem> Statuses { get; private set; } = [];
 
     public bool IsFiltered => !string.IsNullOrEmpty(Query.Filter) || Status is not null || Overdue is not null;
+
+    /// <summary>The list as it is filtered, every page, as a sheet.</summary>
+    public string ExportUrl => QueryHelpers.AddQueryString(Url.Content("~/api/app/task-assignment/export-excel"),
+        new Dictionary<string, string?>
+        {
+            ["filter"] = Query.Filter, ["status"] = Status?.ToString(), ["isOverdue"] = Overdue == true ? "true" : null,
+        }.Where(v => !string.IsNullOrEmpty(v.Value)));
 
     public async Task OnGetAsync()
     {
