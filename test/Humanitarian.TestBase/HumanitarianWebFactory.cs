@@ -66,6 +66,14 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Moves the app's clock to <paramref name="timeOfDay"/> on <paramref name="day"/> in Hà Nội (reset first: the clock only goes forward).</summary>
+    public async Task SetVietnamTimeAsync(DateOnly day, TimeSpan timeOfDay)
+    {
+        await ResetClockAsync();
+        var target = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + timeOfDay, TimeSpan.FromHours(7));
+        Clock.Advance(target - Clock.GetUtcNow());
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

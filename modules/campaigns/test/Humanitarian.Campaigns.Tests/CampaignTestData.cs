@@ -27,6 +27,16 @@ public static class CampaignTestData
         return await fixture.SignInAsync(tenant.Name, userName, TestTenant.AdminPassword);
     }
 
+    /// <summary>An active Humanitarian Month campaign of 60 days from <paramref name="start"/>, steered by <paramref name="committeeId"/>.</summary>
+    public static async Task<Guid> CreateRunningCampaignAsync(ApiClient admin, string name, DateOnly start, Guid? committeeId, params Guid[] units) =>
+        (await CreateCampaignAsync(admin, new
+        {
+            name, kind = "HumanitarianMonth", startDate = Day(start, 0), endDate = Day(start, 60), committeeId, participantUnitIds = units,
+        }))["id"]!.GetValue<Guid>();
+
+    /// <summary><paramref name="offset"/> days from <paramref name="day"/>, as the API takes dates.</summary>
+    public static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
+
     /// <summary>An exported sheet's rows, by header.</summary>
     public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
     {

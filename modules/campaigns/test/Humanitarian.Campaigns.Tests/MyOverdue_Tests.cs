@@ -24,8 +24,8 @@ public abstract class MyOverdue_Tests<TFixture>(TFixture fixture) where TFixture
         var memberName = UniqueName("uy-vien");
         var memberId = await CreateUserAsync(admin, memberName, null, "committee-member");
         await AddMemberAsync(admin, committee, new { fullName = "Lê Văn C", userId = memberId, position = "Member", termStart = Day(today, -100) });
-        var steered = await CampaignAsync(admin, today.AddDays(-20), committee, mine, other);
-        var unsteered = await CampaignAsync(admin, today.AddDays(-20), null, mine);
+        var steered = await CreateRunningCampaignAsync(admin, "Tháng Nhân đạo", today.AddDays(-20), committee, mine, other);
+        var unsteered = await CreateRunningCampaignAsync(admin, "Tháng Nhân đạo", today.AddDays(-20), null, mine);
         var oldest = await CreateTaskAsync(admin, steered, other, Day(today, -5), "Báo cáo của Ba Đình");
         var older = await CreateTaskAsync(admin, unsteered, mine, Day(today, -3), "Danh sách hộ nghèo");
         var newest = await CreateTaskAsync(admin, steered, mine, Day(today, -1), "Báo cáo của Sóc Sơn");
@@ -66,15 +66,6 @@ public abstract class MyOverdue_Tests<TFixture>(TFixture fixture) where TFixture
     private static async Task<List<Guid>> MyOverdueAsync(ApiClient client) =>
         (await client.GetJsonAsync<JsonObject>("/api/app/task-assignment/my-overdue"))["items"]!.AsArray()
         .Select(t => t!["id"]!.GetValue<Guid>()).ToList();
-
-    private static async Task<Guid> CampaignAsync(ApiClient admin, DateOnly start, Guid? committeeId, params Guid[] units) =>
-        (await CreateCampaignAsync(admin, new
-        {
-            name = "Tháng Nhân đạo", kind = "HumanitarianMonth", startDate = Day(start, 0), endDate = Day(start, 60), committeeId,
-            participantUnitIds = units,
-        }))["id"]!.GetValue<Guid>();
-
-    private static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
 }
 
 [Collection(Collections.Sqlite)]

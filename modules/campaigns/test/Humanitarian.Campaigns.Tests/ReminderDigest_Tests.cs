@@ -34,18 +34,18 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
             var user = await CreateUserAsync(admin, userName, null, role);
             await AddMemberAsync(admin, committee, new { fullName = "Lê Văn " + position, userId = user, position, termStart = Day(today, -100) });
         }
-        var steered = await CampaignAsync(admin, "Tháng Nhân đạo", today, committee, late, onTime);
+        var steered = await CreateRunningCampaignAsync(admin, "Tháng Nhân đạo", today, committee, late, onTime);
         await CreateTaskAsync(admin, steered, late, Day(monday, -3), "Báo cáo Tháng Nhân đạo");
         await CreateTaskAsync(admin, steered, onTime, Day(monday, 5), "Báo cáo quý");
-        var unsteered = await CampaignAsync(admin, "Tết Nhân ái", today, committeeId: null, late);
+        var unsteered = await CreateRunningCampaignAsync(admin, "Tết Nhân ái", today, committeeId: null, late);
         await CreateTaskAsync(admin, unsteered, late, Day(monday, -2), "Danh sách hộ nghèo nhận quà Tết");
 
         try
         {
-            await SetVietnamTimeAsync(monday.AddDays(-1), TimeSpan.FromHours(7));
+            await fixture.Factory.SetVietnamTimeAsync(monday.AddDays(-1), TimeSpan.FromHours(7));
             await RunDailyJobAsync();
             (await QueuedToAsync($"{head}@example.org")).ShouldBeEmpty("Sunday is no digest day");
-            await SetVietnamTimeAsync(monday, TimeSpan.FromHours(7));
+            await fixture.Factory.SetVietnamTimeAsync(monday, TimeSpan.FromHours(7));
             await RunDailyJobAsync();
             await RunDailyJobAsync(); // another server, or a second run the same week
         }
@@ -82,7 +82,7 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
             districts.Add(district);
             using var districtAdmin = await SignInAdminAsync(fixture, district);
             var unit = await CreateUnitAsync(districtAdmin, "XA", "Chi hội xã Cam Hải", "RedCrossChapter");
-            var campaign = await CampaignAsync(districtAdmin, "Tháng Nhân đạo", today, committeeId: null, unit);
+            var campaign = await CreateRunningCampaignAsync(districtAdmin, "Tháng Nhân đạo", today, committeeId: null, unit);
             for (var t = 0; t < overdue[i]; t++)
             {
                 await CreateTaskAsync(districtAdmin, campaign, unit, Day(monday, -2), "Bí mật của huyện " + t);
@@ -93,7 +93,7 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
         int queued;
         try
         {
-            await SetVietnamTimeAsync(monday, TimeSpan.FromHours(7));
+            await fixture.Factory.SetVietnamTimeAsync(monday, TimeSpan.FromHours(7));
             queued = await SendDigestAsync(province);
             (await SendDigestAsync(province)).ShouldBe(0, "once a week");
         }
@@ -133,22 +133,7 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
             .Where(m => m.To == address && m.Subject.StartsWith("[Tổng hợp tuần")).ToListAsync();
     }
 
-    private static async Task<Guid> CampaignAsync(ApiClient admin, string name, DateOnly start, Guid? committeeId, params Guid[] units) =>
-        (await CreateCampaignAsync(admin, new
-        {
-            name, kind = "HumanitarianMonth", startDate = Day(start, 0), endDate = Day(start, 60), committeeId, participantUnitIds = units,
-        }))["id"]!.GetValue<Guid>();
-
     private static DateOnly NextMonday(DateOnly from) => from.AddDays(((int)DayOfWeek.Monday - (int)from.DayOfWeek + 7) % 7);
-
-    private async Task SetVietnamTimeAsync(DateOnly day, TimeSpan timeOfDay)
-    {
-        await fixture.Factory.ResetClockAsync();
-        var target = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + timeOfDay, TimeSpan.FromHours(7));
-        fixture.Factory.Clock.Advance(target - fixture.Factory.Clock.GetUtcNow());
-    }
-
-    private static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
 }
 
 [Collection(Collections.Sqlite)]

@@ -89,8 +89,6 @@ public abstract class ReminderSettings_Tests<TFixture>(TFixture fixture) where T
         WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()).ShouldContain("Lời nhắc cuối trước hạn không thể sớm hơn lời nhắc đầu");
         (await admin.GetJsonAsync<JsonObject>("/api/app/reminder/settings"))["isInherited"]!.GetValue<bool>().ShouldBeTrue("nothing was saved");
     }
-
-    private static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
 }
 
 [Collection(Collections.Sqlite)]

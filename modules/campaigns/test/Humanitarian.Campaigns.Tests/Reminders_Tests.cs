@@ -278,14 +278,8 @@ public abstract class Reminders_Tests<TFixture>(TFixture fixture) where TFixture
     }
 
     /// <summary>Moves the app's clock to <paramref name="daysFromDue"/> days from the due date at <paramref name="timeOfDay"/> in Hà Nội.</summary>
-    private async Task SetVietnamTimeAsync(DateOnly dueDate, int daysFromDue, TimeSpan timeOfDay)
-    {
-        await fixture.Factory.ResetClockAsync();
-        var target = new DateTimeOffset(dueDate.AddDays(daysFromDue).ToDateTime(TimeOnly.MinValue) + timeOfDay, TimeSpan.FromHours(7));
-        fixture.Factory.Clock.Advance(target - fixture.Factory.Clock.GetUtcNow());
-    }
-
-    private static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
+    private Task SetVietnamTimeAsync(DateOnly dueDate, int daysFromDue, TimeSpan timeOfDay) =>
+        fixture.Factory.SetVietnamTimeAsync(dueDate.AddDays(daysFromDue), timeOfDay);
 
     private sealed record Plan(
         TestTenant Tenant, Guid Unit, Guid Task, DateOnly DueDate, string ContactEmail, string DeputyEmail, string AdminEmail);
