@@ -3,6 +3,7 @@ using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -18,7 +19,7 @@ public sealed class EmailOutboxDispatcher(
     IAbpEfCoreDbContext dbContext, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmailOutboxDispatcher> logger)
     : ITransientDependency
 {
-    private const int BatchSize = 20;
+    public const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)
@@ -69,10 +70,26 @@ public sealed class EmailOutboxDispatcher(
     }
 }
 
-/// <summary>Quartz runs the dispatcher on every server every few seconds.</summary>
+/// <summary>
+/// Quartz runs the dispatcher on every server every few seconds. Each run sends batch after batch until
+/// one comes back short: one batch per period capped delivery at two e-mails a second with the default
+/// 10 s, so a day's reminders took hours. Each batch has a scope of its own, so the tracked messages do
+/// not pile up in one context.
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class EmailOutboxJob(EmailOutboxDispatcher dispatcher) : IJob
+public sealed class EmailOutboxJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await dispatcher.DispatchAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        int sent;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var scope = scopes.CreateAsyncScope();
+            sent = await scope.ServiceProvider.GetRequiredService<EmailOutboxDispatcher>().DispatchAsync(cancellationToken);
+        }
+        // A server shutting down stops after the batch in hand: the rest is sent by the next run, here or on
+        // another server, and the shutdown is not held up.
+        while (sent == EmailOutboxDispatcher.BatchSize && !lifetime.ApplicationStopping.IsCancellationRequested);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Scriban;
 using Scriban.Parsing;
@@ -24,6 +25,16 @@ public static class ScribanSandbox
 
     private static readonly JsonSerializerOptions ModelJson = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// Parsed contents by their text: a reminder run renders the same template and layout for thousands of
+    /// e-mails, and parsing them again each time was most of the rendering. A parsed template is only read
+    /// while rendering (each render has a context of its own), so renders may share it. Bounded, since each
+    /// edit of a tenant's template is a new text.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Template> Parsed = new();
+
+    private const int MaxParsed = 256;
+
     /// <summary>The parse errors of a content, empty when it parses.</summary>
     public static IReadOnlyList<string> GetErrors(string content) =>
         Template.Parse(content).Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => m.ToString()).ToList();
@@ -32,7 +43,7 @@ public static class ScribanSandbox
     public static async Task<string> RenderAsync(
         string content, object? model, IReadOnlyDictionary<string, string>? variables = null, TimeSpan? timeout = null)
     {
-        var template = Template.Parse(content);
+        var template = Parse(content);
         if (template.HasErrors)
         {
             throw new TemplateRenderingException(string.Join("; ", GetErrors(content)));
@@ -65,6 +76,19 @@ public static class ScribanSandbox
             throw new TemplateRenderingException(
                 cancellation.IsCancellationRequested ? "The template took too long to render." : exception.Message, exception);
         }
+    }
+
+    private static Template Parse(string content)
+    {
+        if (Parsed.TryGetValue(content, out var parsed))
+        {
+            return parsed;
+        }
+        if (Parsed.Count >= MaxParsed)
+        {
+            Parsed.Clear();
+        }
+        return Parsed[content] = Template.Parse(content);
     }
 
     /// <summary>JSON of the model, as the API would write it, turned into Scriban's own objects and lists.</summary>
