@@ -44,29 +44,58 @@ public sealed class EmailOutboxDispatcher(
                         && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         var claimed = await messages.Where(m => m.ClaimToken == token).ToListAsync(cancellationToken);
-        foreach (var message in claimed)
+        foreach (var ofTenant in claimed.GroupBy(m => m.TenantId))
         {
-            await SendOneAsync(message, cancellationToken);
-            await dbContext.SaveChangesAsync(cancellationToken);
+            await SendAsync(ofTenant.Key, ofTenant.ToList(), cancellationToken);
         }
         return claimed.Count;
     }
 
-    private async Task SendOneAsync(EmailMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// One tenant's messages over one connection to its server (a scope of its own: the sender reads that
+    /// tenant's settings). Each is saved as sent or failed right after its try, so a crash leaves at most
+    /// the message in flight to be sent again.
+    /// </summary>
+    private async Task SendAsync(Guid? tenantId, List<EmailMessage> batch, CancellationToken cancellationToken)
     {
+        using var scope = scopes.CreateScope();
+        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        SmtpSession session;
         try
         {
-            // A fresh scope per message: the sender reads that tenant's SMTP settings.
-            using var scope = scopes.CreateScope();
-            using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(message.TenantId);
-            await scope.ServiceProvider.GetRequiredService<MailKitEmailSender>().SendAsync(message, cancellationToken);
-            message.MarkSent(clock.GetUtcNow().UtcDateTime);
+            session = await scope.ServiceProvider.GetRequiredService<MailKitEmailSender>().OpenSessionAsync();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "E-mail {Id} to {To} not sent (try {Try}).", message.Id, message.To, message.TryCount + 1);
-            message.MarkFailedAttempt(exception.Message, clock.GetUtcNow().UtcDateTime);
+            foreach (var message in batch)
+            {
+                Failed(message, exception);
+            }
+            await dbContext.SaveChangesAsync(cancellationToken);
+            return;
         }
+        await using (session)
+        {
+            foreach (var message in batch)
+            {
+                try
+                {
+                    await session.SendAsync(message, cancellationToken);
+                    message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    Failed(message, exception);
+                }
+                await dbContext.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
+    private void Failed(EmailMessage message, Exception exception)
+    {
+        logger.LogWarning(exception, "E-mail {Id} to {To} not sent (try {Try}).", message.Id, message.To, message.TryCount + 1);
+        message.MarkFailedAttempt(exception.Message, clock.GetUtcNow().UtcDateTime);
     }
 }
 

@@ -3,8 +3,6 @@ using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -49,37 +47,21 @@ public sealed class MailKitEmailSender(
         string from, string to, string subject, string body, bool isBodyHtml = true, CancellationToken cancellationToken = default) =>
         SendFromAsync(from, new EmailMessage { To = to, Subject = subject, Body = body, IsBodyHtml = isBodyHtml }, cancellationToken);
 
-    /// <summary>Sends an outbox message as it was queued: its Message-ID, and both parts when it has a text alternative.</summary>
-    public async Task SendAsync(EmailMessage outgoing, CancellationToken cancellationToken = default) =>
-        await SendFromAsync(await RequiredAsync(EmailSettingNames.DefaultFromAddress), outgoing, cancellationToken);
+    /// <summary>
+    /// A session that sends outbox messages as they were queued (their Message-ID, both parts when there
+    /// is a text alternative) over one connection to the current tenant's server, from its sender.
+    /// </summary>
+    public async Task<SmtpSession> OpenSessionAsync() =>
+        await OpenSessionAsync(await RequiredAsync(EmailSettingNames.DefaultFromAddress));
 
     private async Task SendFromAsync(string from, EmailMessage outgoing, CancellationToken cancellationToken)
     {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName), from));
-        message.To.Add(MailboxAddress.Parse(outgoing.To));
-        message.Subject = outgoing.Subject;
-        if (outgoing.MessageId.Length > 0)
-        {
-            // MimeKit writes the angle brackets itself.
-            message.MessageId = outgoing.MessageId.Trim('<', '>');
-        }
-        message.Body = outgoing.IsBodyHtml
-            ? new BodyBuilder { HtmlBody = outgoing.Body, TextBody = outgoing.TextBody }.ToMessageBody()
-            : new TextPart("plain") { Text = outgoing.Body };
-
-        var server = await smtpServers.GetAsync();
-        using var client = new SmtpClient { Timeout = 30_000 };
-        await client.ConnectAsync(server.Host, server.Port,
-            server.EnableSsl ? (server.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls) : SecureSocketOptions.None,
-            cancellationToken);
-        if (server.UserName is { Length: > 0 } userName)
-        {
-            await client.AuthenticateAsync(userName, server.Password ?? "", cancellationToken);
-        }
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        await using var session = await OpenSessionAsync(from);
+        await session.SendAsync(outgoing, cancellationToken);
     }
+
+    private async Task<SmtpSession> OpenSessionAsync(string from) => new(
+        await smtpServers.GetAsync(), new MailboxAddress(await settings.GetOrNullAsync(EmailSettingNames.DefaultFromDisplayName), from));
 
     private async Task<string> RequiredAsync(string name) =>
         await settings.GetOrNullAsync(name) ?? throw new InvalidOperationException($"Setting {name} is empty.");

@@ -7,8 +7,12 @@ namespace Humanitarian.Campaigns.Entities;
 /// <summary>
 /// A reminder queued: (task, step, the day it was scheduled for, recipient) is unique in the database, so
 /// every server may run the policy and each reminder is still queued once. Its e-mail is the outbox
-/// message it points to, written in the same transaction.
+/// message it points to, written in the same transaction. Not in the audit log: a reminder is itself the
+/// record of what the policy sent (with its delivery in the outbox), written by the daily job as by a run
+/// an admin starts, whose request the audit log keeps; tens of thousands of entity changes a day would
+/// only bury the officials' own changes.
 /// </summary>
+[DisableAuditing]
 public sealed class Reminder : CreationAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     public const int MaxRecipientLength = 256;

@@ -43,6 +43,9 @@ public sealed class ReminderRunner(
 {
     private const int BatchSize = 200;
 
+    /// <summary>Tries of a batch that collides with other servers' runs: each try leaves out what they queued.</summary>
+    private const int MaxAttempts = 5;
+
     /// <summary>Reminders are written in Vietnamese, whoever runs the policy (the daily job has no culture).</summary>
     public const string CultureName = "vi";
 
@@ -119,10 +122,13 @@ public sealed class ReminderRunner(
                 dbContext.ChangeTracker.Clear();
                 return queued;
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // Another server queued some of these meanwhile (the unique key): again, without what it queued.
+                // Another server queued some of these meanwhile (the unique key), or InnoDB chose this batch as
+                // the victim of two servers inserting the same keys (a deadlock): again, without what the
+                // other queued, after a pause that keeps racing servers from colliding in step.
                 dbContext.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), cancellationToken);
             }
         }
     }
