@@ -23,8 +23,8 @@ namespace Humanitarian.Campaigns.Services.Reminders;
 /// owes its report (and still may send it) gets the most advanced step due today, to each of its
 /// recipients, unless that reminder was queued before. Each batch's reminders and their e-mails are
 /// saved together in a transaction of their own, so a run killed midway keeps what it queued and the
-/// next run queues the rest; another server queuing the same reminders meanwhile makes the batch fail
-/// on the unique key, and it is done again without them.
+/// next run queues the rest; other runs (servers) queuing the same reminders meanwhile make the batch fail
+/// on the unique key, and it is done again without them, as often as that happens.
 /// </summary>
 public sealed class ReminderRunner(
     IRepository<TaskAssignment, Guid> tasks,
@@ -41,6 +41,9 @@ public sealed class ReminderRunner(
     IStringLocalizer<CampaignsResource> l) : ITransientDependency
 {
     private const int BatchSize = 200;
+
+    /// <summary>Each failed try is another run committing part of the batch; the bound stops an error that is no race.</summary>
+    private const int MaxAttemptsPerBatch = 10;
 
     /// <summary>Reminders are written in Vietnamese, whoever runs the policy (the daily job has no culture).</summary>
     private const string CultureName = "vi";
@@ -123,9 +126,11 @@ public sealed class ReminderRunner(
                 await dbContext.SaveChangesAsync(cancellationToken);
                 return queued;
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (DbUpdateException) when (attempt < MaxAttemptsPerBatch)
             {
-                // Another server queued some of these meanwhile (the unique key): again, without what it queued.
+                // Another run queued some of these meanwhile (the unique key): again, without what it queued.
+                // Not only once: with several runs at it, the retry may meet a third run's reminders, which
+                // were not committed yet when it looked.
                 dbContext.ChangeTracker.Clear();
             }
         }
