@@ -126,11 +126,13 @@ public sealed class ReminderRunner(
                 await dbContext.SaveChangesAsync(cancellationToken);
                 return queued;
             }
-            catch (DbUpdateException) when (attempt < MaxAttemptsPerBatch)
+            catch (Exception e) when (attempt < MaxAttemptsPerBatch && (e is DbUpdateException || e.InnerException is DbUpdateException))
             {
-                // Another run queued some of these meanwhile (the unique key): again, without what it queued.
-                // Not only once: with several runs at it, the retry may meet a third run's reminders, which
-                // were not committed yet when it looked.
+                // Another run queued some of these meanwhile (the unique key), or two runs inserting the same
+                // reminders in different orders deadlocked (MariaDB rolls one back; the provider reports that as
+                // a transient failure around the DbUpdateException): again, without what the other queued. Not
+                // only once: with several runs at it, the retry may meet a third run's reminders, not committed
+                // when it looked.
                 dbContext.ChangeTracker.Clear();
             }
         }
