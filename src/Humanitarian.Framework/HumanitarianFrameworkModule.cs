@@ -106,6 +106,10 @@ public sealed class HumanitarianFrameworkModule : AbpModule
         // The outbox dispatcher runs every Emailing:DispatchIntervalSeconds (10).
         services.AddRecurringJob<EmailOutboxJob>("email-outbox",
             TimeSpan.FromSeconds(context.Configuration.GetValue("Emailing:DispatchIntervalSeconds", 10)));
+        if (context.Configuration.GetValue<double?>("Emailing:ClaimLeaseSeconds") is { } leaseSeconds)
+        {
+            services.Configure<EmailOutboxOptions>(o => o.ClaimLease = TimeSpan.FromSeconds(leaseSeconds));
+        }
         AddBackgroundJobs(services, context.Configuration);
     }
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using MySqlConnector;
 using Quartz;
 
 namespace Humanitarian.TestBase;
@@ -21,7 +20,7 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
     public const string KnownProxyNetwork = "10.20.0.0/16";
 
     private readonly string _connectionString;
-    private readonly string? _mySqlDatabase;
+    private readonly ScratchMySqlDatabase? _mySqlDatabase;
     private readonly string? _sqliteFile;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -31,11 +30,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         if (provider == DatabaseProvider.MySql)
         {
-            var server = Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_MYSQL")
-                         ?? throw new InvalidOperationException(
-                             "HUMANITARIAN_TEST_MYSQL is not set: run the tests with etc/test.sh, which starts MariaDB.");
-            _mySqlDatabase = "hum_test_" + Guid.NewGuid().ToString("N")[..12];
-            _connectionString = $"{server};Database={_mySqlDatabase}";
+            _mySqlDatabase = new ScratchMySqlDatabase();
+            _connectionString = _mySqlDatabase.ConnectionString;
         }
         else
         {
@@ -156,10 +152,7 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_mySqlDatabase is not null)
         {
-            await using var connection = new MySqlConnection(Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_MYSQL"));
-            await connection.OpenAsync();
-            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{_mySqlDatabase}`", connection);
-            await drop.ExecuteNonQueryAsync();
+            await _mySqlDatabase.DisposeAsync();
         }
         if (_sqliteFile is not null)
         {

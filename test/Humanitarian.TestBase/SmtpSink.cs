@@ -16,6 +16,11 @@ public static class SmtpSink
     private static string MailDir => Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_MAILDIR")
                                      ?? throw new InvalidOperationException("Run the tests with etc/test.sh (SMTP sink).");
 
+    private static readonly Lazy<MailDirectory> SinkMail = new(() => new MailDirectory(MailDir));
+
+    /// <summary>The sink's Maildir, by recipient and Message-ID.</summary>
+    public static MailDirectory Mail => SinkMail.Value;
+
     /// <summary>The messages delivered to <paramref name="recipient"/> so far.</summary>
     public static List<MimeMessage> DeliveredTo(string recipient) =>
         Directory.EnumerateFiles(Path.Combine(MailDir, "new"))

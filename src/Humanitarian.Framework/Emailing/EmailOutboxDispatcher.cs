@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Humanitarian.Framework.Emailing;
@@ -13,20 +14,21 @@ namespace Humanitarian.Framework.Emailing;
 /// Delivers due outbox messages. Several servers may run it at once: each run first claims a batch
 /// with one UPDATE that stamps its token and a lease, then sends only what it claimed. A crash leaves
 /// the lease to expire and the message to the next run, so nothing is lost (at worst sent twice, under
-/// the same Message-ID, which mail clients fold).
+/// the same Message-ID, which mail clients fold). Each message's outcome is saved as soon as the server
+/// answers, so a crash repeats at most the one message in flight.
 /// </summary>
 public sealed class EmailOutboxDispatcher(
-    IAbpEfCoreDbContext dbContext, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmailOutboxDispatcher> logger)
+    IAbpEfCoreDbContext dbContext, IServiceScopeFactory scopes, TimeProvider clock, IOptions<EmailOutboxOptions> options,
+    ILogger<EmailOutboxDispatcher> logger)
     : ITransientDependency
 {
     public const int BatchSize = 20;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
-        var until = now + Lease;
+        var until = now + options.Value.ClaimLease;
         var messages = dbContext.Set<EmailMessage>().IgnoreQueryFilters();
         var due = await messages
             .Where(m => m.Status == EmailMessageStatus.Queued && m.NextTryTime <= now
@@ -97,6 +99,16 @@ public sealed class EmailOutboxDispatcher(
         logger.LogWarning(exception, "E-mail {Id} to {To} not sent (try {Try}).", message.Id, message.To, message.TryCount + 1);
         message.MarkFailedAttempt(exception.Message, clock.GetUtcNow().UtcDateTime);
     }
+}
+
+public sealed class EmailOutboxOptions
+{
+    /// <summary>
+    /// How long a claimed batch is held (<c>Emailing:ClaimLeaseSeconds</c>, 300): what a crashed server's
+    /// unsent claims wait before another takes them. Longer than sending a batch takes, or another server
+    /// sends the batch's rest a second time.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>

@@ -24,8 +24,8 @@ namespace Humanitarian.Campaigns.Services.Reminders;
 /// owes its report (and still may send it) gets the most advanced step due today, to each of its
 /// recipients, unless that reminder was queued before. Each batch's reminders and their e-mails are
 /// saved together in a transaction of their own, so a run killed midway keeps what it queued and the
-/// next run queues the rest; another server queuing the same reminders meanwhile makes the batch fail
-/// on the unique key, and it is done again without them.
+/// next run queues the rest; other runs (servers) queuing the same reminders meanwhile make the batch fail
+/// on the unique key, and it is done again without them, as often as that happens.
 /// </summary>
 public sealed class ReminderRunner(
     IRepository<TaskAssignment, Guid> tasks,
@@ -43,8 +43,8 @@ public sealed class ReminderRunner(
 {
     private const int BatchSize = 200;
 
-    /// <summary>Tries of a batch that collides with other servers' runs: each try leaves out what they queued.</summary>
-    private const int MaxAttempts = 5;
+    /// <summary>Each failed try is another run committing part of the batch; the bound stops an error that is no race.</summary>
+    private const int MaxAttemptsPerBatch = 10;
 
     /// <summary>Reminders are written in Vietnamese, whoever runs the policy (the daily job has no culture).</summary>
     public const string CultureName = "vi";
@@ -122,11 +122,13 @@ public sealed class ReminderRunner(
                 dbContext.ChangeTracker.Clear();
                 return queued;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (Exception e) when (attempt < MaxAttemptsPerBatch && (e is DbUpdateException || e.InnerException is DbUpdateException))
             {
-                // Another server queued some of these meanwhile (the unique key), or InnoDB chose this batch as
-                // the victim of two servers inserting the same keys (a deadlock): again, without what the
-                // other queued, after a pause that keeps racing servers from colliding in step.
+                // Another run queued some of these meanwhile (the unique key), or two runs inserting the same
+                // reminders in different orders deadlocked (MariaDB rolls one back; the provider reports that as
+                // a transient failure around the DbUpdateException): again, without what the other queued. Not
+                // only once: with several runs at it, the retry may meet a third run's reminders, not committed
+                // when it looked. A pause keeps racing runs from colliding in step.
                 dbContext.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), cancellationToken);
             }

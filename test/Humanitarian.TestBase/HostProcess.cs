@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using Humanitarian.Web.Data;
 
-namespace Humanitarian.BrowserTests;
+namespace Humanitarian.TestBase;
 
 /// <summary>
 /// The built host started as its own process, the way a newcomer runs it:
 /// <c>dotnet src/Humanitarian.Web/bin/&lt;Configuration&gt;/net10.0/Humanitarian.Web.dll --urls http://127.0.0.1:&lt;port&gt;</c>
-/// from that folder, on a throwaway SQLite file with the demo data. Disposing kills it and deletes the file.
+/// from that folder, with the demo data, on a throwaway SQLite file or on the database
+/// <see cref="HostProcessOptions"/> name. Disposing kills it and deletes the file (a database it was given stays).
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -18,10 +19,10 @@ public sealed class HostProcess : IAsyncDisposable
     private const int OutputLinesKept = 300;
 
     private readonly Process _process;
-    private readonly string _databaseFile;
+    private readonly string? _databaseFile;
     private readonly ConcurrentQueue<string> _output;
 
-    private HostProcess(Process process, Uri baseAddress, string databaseFile, ConcurrentQueue<string> output)
+    private HostProcess(Process process, Uri baseAddress, string? databaseFile, ConcurrentQueue<string> output)
     {
         _process = process;
         BaseAddress = baseAddress;
@@ -39,15 +40,16 @@ public sealed class HostProcess : IAsyncDisposable
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
     /// <summary>Starts the host and waits until it answers <c>GET /health</c> with 200.</summary>
-    public static async Task<HostProcess> StartAsync()
+    public static async Task<HostProcess> StartAsync(HostProcessOptions? options = null)
     {
+        options ??= new HostProcessOptions();
         var layout = BuildLayout.Find();
         // A port is picked free, then released for the app: another process may take it in between,
         // so a start that dies early is tried again on another port.
         Exception? last = null;
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var host = Launch(layout, FreeLoopbackPort());
+            var host = Launch(layout, LoopbackPort.Free(), options);
             try
             {
                 await host.WaitUntilHealthyAsync();
@@ -67,9 +69,11 @@ public sealed class HostProcess : IAsyncDisposable
         throw last!;
     }
 
-    private static HostProcess Launch(BuildLayout layout, int port)
+    private static HostProcess Launch(BuildLayout layout, int port, HostProcessOptions options)
     {
-        var databaseFile = Path.Combine(Path.GetTempPath(), $"humanitarian-browser-{Guid.NewGuid():N}.db");
+        var databaseFile = options.ConnectionString is null
+            ? Path.Combine(Path.GetTempPath(), $"humanitarian-host-{Guid.NewGuid():N}.db")
+            : null;
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo(DotnetExecutable())
         {
@@ -96,8 +100,8 @@ public sealed class HostProcess : IAsyncDisposable
                 start.Environment.Remove(key);
             }
         }
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={databaseFile}";
-        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Default"] = options.ConnectionString ?? $"Data Source={databaseFile}";
+        start.Environment["Database__Provider"] = options.Provider.ToString();
         start.Environment["DemoData__Enabled"] = "true";
         // Every test signs in through the form: the per-address limit (20 a minute) is not under test here.
         start.Environment["RateLimiting__SignInPermitLimit"] = "1000";
@@ -105,6 +109,10 @@ public sealed class HostProcess : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT") is { Length: > 0 } smtpPort)
         {
             start.Environment["Settings__Abp.Mailing.Smtp.Port"] = smtpPort;
+        }
+        foreach (var (key, value) in options.Environment)
+        {
+            start.Environment[key] = value;
         }
 
         var output = new ConcurrentQueue<string>();
@@ -166,16 +174,22 @@ public sealed class HostProcess : IAsyncDisposable
             $"last error {lastError ?? "none"}). The host's output:{Environment.NewLine}{RecentOutput}");
     }
 
+    /// <summary>Kills the host at once, as a crash or <c>kill -9</c> would (no graceful shutdown), and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(cancel.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await _process.WaitForExitAsync(cancel.Token);
+            await KillAsync();
         }
         catch (InvalidOperationException)
         {
@@ -184,25 +198,26 @@ public sealed class HostProcess : IAsyncDisposable
         finally
         {
             _process.Dispose();
-            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            if (_databaseFile is not null)
             {
-                try
-                {
-                    File.Delete(_databaseFile + suffix);
-                }
-                catch (IOException)
-                {
-                    // a leftover temp file is harmless
-                }
+                DeleteSqliteFiles(_databaseFile);
             }
         }
     }
 
-    private static int FreeLoopbackPort()
+    private static void DeleteSqliteFiles(string databaseFile)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            try
+            {
+                File.Delete(databaseFile + suffix);
+            }
+            catch (IOException)
+            {
+                // a leftover temp file is harmless
+            }
+        }
     }
 
     /// <summary>The SDK tells child processes where its dotnet is; else the one on PATH.</summary>
@@ -212,7 +227,19 @@ public sealed class HostProcess : IAsyncDisposable
     private sealed class HostExitedException(string message) : Exception(message);
 }
 
-/// <summary>Where the built host is: the same Configuration and target framework as this test assembly.</summary>
+/// <summary>The database a <see cref="HostProcess"/> runs on and what else its environment sets.</summary>
+public sealed record HostProcessOptions
+{
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>The database, which the caller owns (several processes may share it); null: a throwaway SQLite file.</summary>
+    public string? ConnectionString { get; init; }
+
+    /// <summary>Further environment variables of the app, e.g. <c>Emailing__DispatchIntervalSeconds</c>; set last, so they win.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>Where the built host is: the same Configuration and target framework as the running test assembly.</summary>
 public sealed record BuildLayout(string RepositoryRoot, string Configuration, string TargetFramework)
 {
     public string HostDirectory => Path.Combine(RepositoryRoot, "src", "Humanitarian.Web", "bin", Configuration, TargetFramework);
@@ -222,7 +249,7 @@ public sealed record BuildLayout(string RepositoryRoot, string Configuration, st
     public static BuildLayout Find()
     {
         var baseDirectory = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
-        // …/test/Humanitarian.BrowserTests/bin/<Configuration>/<TargetFramework>
+        // …/<test project>/bin/<Configuration>/<TargetFramework>
         var parts = baseDirectory.Split(Path.DirectorySeparatorChar);
         var bin = Array.LastIndexOf(parts, "bin");
         if (bin < 0 || bin + 2 >= parts.Length)
