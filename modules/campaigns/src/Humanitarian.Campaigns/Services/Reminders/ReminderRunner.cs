@@ -117,7 +117,7 @@ public sealed class ReminderRunner(
             try
             {
                 await dbContext.SaveChangesAsync(cancellationToken);
-                // Saved batches are not looked at again: left tracked (with their audit rows), every later
+                // Saved batches are not looked at again: left tracked, every later
                 // save went over all of them, and a run of 10,000 tasks spent most of its time there.
                 dbContext.ChangeTracker.Clear();
                 return queued;
