@@ -9,7 +9,7 @@ public interface ITaskAssignmentAppService : IApplicationService
     Task<TaskAssignmentDto> GetAsync(Guid id);
 
     /// <summary>GET /api/app/task-assignment/my-overdue: the caller's overdue items (their units', or their committees' campaigns'), oldest first.</summary>
-    Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync(PagedResultRequestDto input);
+    Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync(PagedAndSortedResultRequestDto input);
     Task<TaskAssignmentDto> CreateAsync(CreateTaskAssignmentDto input);
     Task<TaskAssignmentDto> UpdateAsync(Guid id, UpdateTaskAssignmentDto input);
     Task DeleteAsync(Guid id);

@@ -66,12 +66,12 @@ public sealed partial class TaskAssignmentAppService(
     }
 
     /// <summary>
-    /// The caller's overdue items, oldest first, for the home page: a unit officer's units'; a committee
+    /// The caller's overdue items, oldest first unless sorted as the task list, for the home page: a unit officer's units'; a committee
     /// member's, the campaigns their committees steer; anyone else who sees the tenant's tasks, all of them.
     /// Never more than the caller may open.
     /// </summary>
     [HttpGet("api/app/task-assignment/my-overdue")]
-    public async Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync([FromQuery] PagedResultRequestDto input)
+    public async Task<PagedResultDto<TaskAssignmentDto>> GetMyOverdueListAsync([FromQuery] PagedAndSortedResultRequestDto input)
     {
         var today = VietnamCalendar.Today(clock);
         IReadOnlyList<Guid>? committeesOfCaller = null;
@@ -82,7 +82,7 @@ public sealed partial class TaskAssignmentAppService(
         }
         var query = OverdueTasks.Of(await VisibleAsync(), (await campaigns.GetQueryableAsync()).AsNoTracking(), today, committeesOfCaller);
         var total = await query.LongCountAsync();
-        var page = await query.OrderBy(t => t.DueDate).ThenBy(t => t.Title).ThenBy(t => t.Id).PageBy(input)
+        var page = await query.ApplySorting(input.Sorting, "dueDate, title", Sortable).PageBy(input)
             .Include(t => t.Figures).Include(t => t.Attachments).AsSplitQuery().ToListAsync();
         return new PagedResultDto<TaskAssignmentDto>(total, await ToDtosAsync(page));
     }

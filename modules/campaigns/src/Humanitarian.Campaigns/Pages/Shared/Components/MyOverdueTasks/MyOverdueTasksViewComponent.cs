@@ -15,7 +15,7 @@ public sealed class MyOverdueTasksViewComponent(ITaskAssignmentAppService tasks,
     private const int Shown = 10;
 
     public async Task<IViewComponentResult> InvokeAsync() => View(new MyOverdueTasksModel(
-        await tasks.GetMyOverdueListAsync(new PagedResultRequestDto { MaxResultCount = Shown }), VietnamCalendar.Today(clock)));
+        await tasks.GetMyOverdueListAsync(new PagedAndSortedResultRequestDto { MaxResultCount = Shown }), VietnamCalendar.Today(clock)));
 }
 
 public sealed record MyOverdueTasksModel(PagedResultDto<TaskAssignmentDto> Overdue, DateOnly Today)
