@@ -5,6 +5,7 @@ using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace Humanitarian.Web.Tests;
 
@@ -98,6 +99,25 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
     [Fact]
     public async Task Should_send_an_html_body_with_its_text_alternative_as_multipart_alternative()
     {
+        var delivered = await QueueAndDeliverAsync("<p>Xin <b>chào</b></p>", textBody: "Xin chào");
+
+        delivered.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
+        delivered.TextBody!.Trim().ShouldBe("Xin chào");
+        delivered.HtmlBody!.ShouldContain("<b>chào</b>");
+    }
+
+    [Fact]
+    public async Task Should_send_an_html_body_queued_without_a_text_alternative_with_one_made_from_it()
+    {
+        var delivered = await QueueAndDeliverAsync("<p>Xin <b>chào</b>, <a href=\"https://nhandao.example/t/1\">xem nhiệm vụ</a></p>", textBody: null);
+
+        delivered.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
+        delivered.TextBody!.Trim().ShouldBe("Xin chào, xem nhiệm vụ (https://nhandao.example/t/1)");
+        delivered.HtmlBody!.ShouldContain("<b>chào</b>");
+    }
+
+    private async Task<MimeMessage> QueueAndDeliverAsync(string html, string? textBody)
+    {
         using var admin = await NewTenantAdminAsync(SmtpSink.Port);
         var recipient = $"hai-phan-{Guid.NewGuid():N}@example.org";
         using (var scope = fixture.Factory.Services.CreateScope())
@@ -105,17 +125,11 @@ public abstract class Emailing_Tests<TFixture>(TFixture fixture) where TFixture 
             var services = scope.ServiceProvider;
             var tenantId = (await services.GetRequiredService<ITenantStore>().FindAsync(admin.TenantName!))!.Id;
             using var tenant = services.GetRequiredService<ICurrentTenant>().Change(tenantId);
-            await services.GetRequiredService<IEmailSender>()
-                .QueueAsync(recipient, "Hai phần", "<p>Xin <b>chào</b></p>", textBody: "Xin chào");
+            await services.GetRequiredService<IEmailSender>().QueueAsync(recipient, "Hai phần", html, textBody: textBody);
             await services.GetRequiredService<HumanitarianDbContext>().SaveChangesAsync();
         }
-
         await WaitForMessageAsync(admin, m => m["status"]!.GetValue<string>() == "Sent");
-
-        var delivered = SmtpSink.DeliveredTo(recipient).ShouldHaveSingleItem();
-        delivered.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
-        delivered.TextBody!.Trim().ShouldBe("Xin chào");
-        delivered.HtmlBody!.ShouldContain("<b>chào</b>");
+        return SmtpSink.DeliveredTo(recipient).ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -10,7 +10,10 @@ namespace Humanitarian.Framework.Emailing;
 public interface IEmailSender
 {
     /// <param name="deduplicationKey">A message with a key already in the outbox is not queued again.</param>
-    /// <param name="textBody">A plain-text alternative to an HTML <paramref name="body"/>: both are sent, as multipart/alternative.</param>
+    /// <param name="textBody">
+    /// A plain-text alternative to an HTML <paramref name="body"/>: both are sent, as multipart/alternative.
+    /// When null, the alternative is derived from the HTML as it is sent.
+    /// </param>
     /// <returns>The queued message's id (a caller may record it beside its own rows); null when <paramref name="deduplicationKey"/> was already queued.</returns>
     Task<Guid?> QueueAsync(
         string to, string subject, string body, bool isBodyHtml = true, string? deduplicationKey = null, string? textBody = null);

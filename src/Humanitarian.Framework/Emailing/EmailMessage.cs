@@ -29,7 +29,10 @@ public sealed class EmailMessage : CreationAuditedEntity<Guid>, IMultiTenant
     public string Body { get; set; } = "";
     public bool IsBodyHtml { get; set; }
 
-    /// <summary>The plain-text alternative of an HTML body, when the message has one.</summary>
+    /// <summary>
+    /// The plain-text alternative of an HTML body, when the sender wrote one; otherwise it is derived from
+    /// the HTML as the message is sent, rather than stored beside it.
+    /// </summary>
     public string? TextBody { get; set; }
 
     /// <summary><c>&lt;id@host&gt;</c>, fixed when queued and sent on every try, so a repeat delivery is recognisable.</summary>

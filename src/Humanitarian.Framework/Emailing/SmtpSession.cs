@@ -41,7 +41,7 @@ public sealed class SmtpSession(SmtpServer server, MailboxAddress from) : IAsync
             message.MessageId = outgoing.MessageId.Trim('<', '>');
         }
         message.Body = outgoing.IsBodyHtml
-            ? new BodyBuilder { HtmlBody = outgoing.Body, TextBody = outgoing.TextBody }.ToMessageBody()
+            ? new BodyBuilder { HtmlBody = outgoing.Body, TextBody = outgoing.TextBody ?? HtmlToPlainText.Convert(outgoing.Body) }.ToMessageBody()
             : new TextPart("plain") { Text = outgoing.Body };
         return message;
     }

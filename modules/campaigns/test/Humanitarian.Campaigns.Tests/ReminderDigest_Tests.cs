@@ -64,7 +64,6 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
         html.ShouldContain("3 ngày");
         html.ShouldNotContain("Báo cáo quý");
         html.ShouldNotContain("Danh sách hộ nghèo", customMessage: "a campaign without a committee is no committee's scope");
-        digest.TextBody!.ShouldContain("Báo cáo Tháng Nhân đạo");
     }
 
     [Fact]
