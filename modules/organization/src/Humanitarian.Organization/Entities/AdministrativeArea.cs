@@ -61,9 +61,11 @@ public sealed class AdministrativeArea : FullAuditedAggregateRoot<Guid>, IMultiT
         }
     }
 
+    public IReadOnlyList<string> FormerNameList() => (FormerNames ?? "").Split(FormerNameSeparator, StringSplitOptions.RemoveEmptyEntries);
+
     private void RememberFormerName(string name)
     {
-        var names = (FormerNames ?? "").Split(FormerNameSeparator, StringSplitOptions.RemoveEmptyEntries)
+        var names = FormerNameList()
             .Where(n => SearchText.Normalize(n) != NormalizedName && n != name).Prepend(name).ToList();
         // The oldest names give way when the column is full.
         while (names.Count > 1 && string.Join(FormerNameSeparator, names).Length > AdministrativeAreaConsts.MaxFormerNamesLength)
