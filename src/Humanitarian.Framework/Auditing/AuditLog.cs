@@ -8,6 +8,9 @@ public enum EntityChangeType : byte
     Created = 0,
     Updated = 1,
     Deleted = 2,
+
+    /// <summary>Data read that the law wants a record of (a beneficiary's sensitive data): nothing changed.</summary>
+    Read = 3,
 }
 
 /// <summary>One saved batch of changes: who, when, through which request (ABP's AbpAuditLogs).</summary>

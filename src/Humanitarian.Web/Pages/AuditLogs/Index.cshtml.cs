@@ -58,6 +58,7 @@ public sealed class IndexModel(IAuditLogAppService auditLogAppService) : Humanit
     {
         EntityChangeType.Created => "text-bg-success",
         EntityChangeType.Deleted => "text-bg-danger",
+        EntityChangeType.Read => "text-bg-warning",
         _ => "text-bg-primary",
     };
 
