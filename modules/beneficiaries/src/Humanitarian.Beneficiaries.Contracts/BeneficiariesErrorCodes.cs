@@ -1,0 +1,18 @@
+namespace Humanitarian.Beneficiaries;
+
+/// <summary>Codes of the module's business errors; their texts are in its localization resource.</summary>
+public static class BeneficiariesErrorCodes
+{
+    public const string InvalidNationalId = "Beneficiaries:InvalidNationalId";
+    public const string NationalIdMismatch = "Beneficiaries:NationalIdMismatch";
+    public const string BirthYearOutOfRange = "Beneficiaries:BirthYearOutOfRange";
+    public const string DateOfBirthMismatch = "Beneficiaries:DateOfBirthMismatch";
+    public const string PersonNeedsName = "Beneficiaries:PersonNeedsName";
+    public const string FacilityNeedsName = "Beneficiaries:FacilityNeedsName";
+    public const string FacilityNeedsKind = "Beneficiaries:FacilityNeedsKind";
+    public const string SurveyDateInFuture = "Beneficiaries:SurveyDateInFuture";
+    public const string SurveyWithoutConsent = "Beneficiaries:SurveyWithoutConsent";
+    public const string UnknownCommune = "Beneficiaries:UnknownCommune";
+    public const string UnknownUnit = "Beneficiaries:UnknownUnit";
+    public const string StatusChangeNotAllowed = "Beneficiaries:StatusChangeNotAllowed";
+}

@@ -1,0 +1,229 @@
+using Humanitarian.Beneficiaries.Addresses;
+using Humanitarian.Beneficiaries.Entities;
+using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.Permissions;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.Text;
+using Humanitarian.Framework.Users;
+using Humanitarian.Organization.Units;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Humanitarian.Beneficiaries.Services.Addresses;
+
+/// <summary>
+/// Humanitarian addresses at <c>/api/app/humanitarian-address</c>. A unit officer sees the addresses its
+/// units surveyed; sensitive data needs its own permission, to be read (each read audited) or written.
+/// </summary>
+[Authorize(BeneficiariesPermissions.Addresses.Default)]
+public sealed class HumanitarianAddressAppService(
+    IRepository<HumanitarianAddress, Guid> addresses,
+    HumanitarianAddressManager manager,
+    SensitiveDataReads sensitiveReads,
+    IUnitScope unitScope,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<BeneficiariesResource> l) : ApplicationService, IHumanitarianAddressAppService
+{
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["fullName"] = nameof(HumanitarianAddress.NormalizedName), ["name"] = nameof(HumanitarianAddress.NormalizedName),
+        ["birthYear"] = nameof(HumanitarianAddress.BirthYear), ["commune"] = nameof(HumanitarianAddress.NormalizedCommune),
+        ["status"] = nameof(HumanitarianAddress.Status), ["surveyDate"] = nameof(HumanitarianAddress.SurveyDate),
+        ["creationTime"] = nameof(HumanitarianAddress.CreationTime),
+    };
+
+    public async Task<PagedResultDto<HumanitarianAddressDto>> GetListAsync(HumanitarianAddressListInput input)
+    {
+        var query = await FilteredAsync(input);
+        var total = await query.LongCountAsync();
+        var page = await query.ApplySorting(input.Sorting, "name", Sortable).PageBy(input).ToListAsync();
+        return new PagedResultDto<HumanitarianAddressDto>(total, await ShowAsync(page, "list"));
+    }
+
+    public async Task<HumanitarianAddressDto> GetAsync(Guid id) => (await ShowAsync([await GetVisibleAsync(id, tracking: false)], "details"))[0];
+
+    [Authorize(BeneficiariesPermissions.Addresses.Create)]
+    public async Task<HumanitarianAddressDto> CreateAsync(CreateHumanitarianAddressDto input)
+    {
+        var sensitive = await MaySeeSensitiveAsync();
+        CheckSensitiveInput(input, sensitive);
+        await CheckUnitInScopeAsync(input.SurveyingUnitId);
+        var address = new HumanitarianAddress(Guid.NewGuid(), input.Kind);
+        await ApplyAsync(address, input, sensitive);
+        await addresses.InsertAsync(address, autoSave: true);
+        return address.ToDto(sensitive, manager.RevealNationalId(address));
+    }
+
+    [Authorize(BeneficiariesPermissions.Addresses.Update)]
+    public async Task<HumanitarianAddressDto> UpdateAsync(Guid id, UpdateHumanitarianAddressDto input)
+    {
+        var sensitive = await MaySeeSensitiveAsync();
+        CheckSensitiveInput(input, sensitive);
+        var address = await GetVisibleAsync(id, tracking: true);
+        if (input.Kind != address.Kind)
+        {
+            throw new AbpValidationException(l["Validation:KindCannotChange"], "kind");
+        }
+        await CheckUnitInScopeAsync(input.SurveyingUnitId);
+        if (input.ConcurrencyStamp is not null)
+        {
+            address.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+        await ApplyAsync(address, input, sensitive);
+        await addresses.UpdateAsync(address, autoSave: true);
+        return address.ToDto(sensitive, manager.RevealNationalId(address));
+    }
+
+    [Authorize(BeneficiariesPermissions.Addresses.Delete)]
+    public async Task DeleteAsync(Guid id) => await addresses.DeleteAsync(await GetVisibleAsync(id, tracking: true));
+
+    public async Task<ListResultDto<PossibleDuplicateDto>> GetPossibleDuplicatesAsync(Guid id)
+    {
+        var address = await GetVisibleAsync(id, tracking: false);
+        var others = (await addresses.GetQueryableAsync()).AsNoTracking().Where(a => a.Id != address.Id);
+        var byNationalId = address.NationalIdHash is { } hash
+            ? await others.Where(a => a.NationalIdHash == hash).ToListAsync()
+            : [];
+        var byName = address.Kind == HumanitarianAddressKind.Person && address.BirthYear is not null && address.NormalizedCommune.Length > 0
+            ? await others.Where(a => a.Kind == HumanitarianAddressKind.Person && a.NormalizedName == address.NormalizedName
+                                      && a.BirthYear == address.BirthYear && a.NormalizedCommune == address.NormalizedCommune).ToListAsync()
+            : [];
+        var items = byNationalId.Select(a => ToDuplicate(a, DuplicateReason.SameNationalId))
+            .Concat(byName.Where(a => byNationalId.All(n => n.Id != a.Id)).Select(a => ToDuplicate(a, DuplicateReason.SameNameBirthYearCommune)))
+            .ToList();
+        return new ListResultDto<PossibleDuplicateDto>(items);
+    }
+
+    private static PossibleDuplicateDto ToDuplicate(HumanitarianAddress a, DuplicateReason reason) =>
+        new() { Id = a.Id, FullName = a.Name, BirthYear = a.BirthYear, Commune = a.Commune, Reason = reason };
+
+    /// <summary>Sensitive values are written only by those who may read them; the others keep what is stored.</summary>
+    private async Task ApplyAsync(HumanitarianAddress address, CreateHumanitarianAddressDto input, bool sensitive)
+    {
+        manager.Describe(address, input.FullName ?? input.Name, input.BirthYear, input.DateOfBirth, input.Sex, input.FacilityKind, input.Capacity);
+        await manager.LocateAsync(address, input.Address, input.CommuneId, input.Commune, input.Phone);
+        if (sensitive)
+        {
+            await manager.SetNationalIdAsync(address, input.NationalId);
+            address.SetSituation(input.Categories, input.Needs, input.Circumstances, input.MonthlyValueSought);
+            address.SetHealthDetails(input.HealthDetails);
+        }
+        else
+        {
+            var keptHivAids = address.CategoryList(withSensitive: true).Contains(AddressCategory.HivAids);
+            address.SetSituation(keptHivAids ? input.Categories.Append(AddressCategory.HivAids) : input.Categories,
+                input.Needs, input.Circumstances, input.MonthlyValueSought);
+            // A stored number must still agree with a corrected sex or birth year.
+            if (address.ProtectedNationalId is not null)
+            {
+                await manager.SetNationalIdAsync(address, manager.RevealNationalId(address));
+            }
+        }
+        await manager.SetSurveyAsync(address, input.SurveyingUnitId, input.SurveyDate);
+        if (input.Status is { } status)
+        {
+            address.ChangeStatus(status);
+        }
+        address.RecordConsents(input.ConsentToSurvey, input.ConsentToShare, input.ConsentToPublish, clock.GetUtcNow().UtcDateTime, currentUser.Id);
+    }
+
+    /// <summary>Someone who may not read sensitive data may not write it either: a clear 400 rather than a silent drop.</summary>
+    private void CheckSensitiveInput(CreateHumanitarianAddressDto input, bool sensitive)
+    {
+        if (sensitive)
+        {
+            return;
+        }
+        var given = new (bool Given, string Member)[]
+        {
+            (!string.IsNullOrWhiteSpace(input.NationalId), "nationalId"),
+            (!string.IsNullOrWhiteSpace(input.HealthDetails), "healthDetails"),
+            (input.Categories.Contains(AddressCategory.HivAids), "categories"),
+        }.Where(g => g.Given).Select(g => g.Member).ToArray();
+        if (given.Length > 0)
+        {
+            throw new AbpValidationException(l["Validation:SensitiveDataNotAllowed"], given);
+        }
+    }
+
+    private async Task<List<HumanitarianAddressDto>> ShowAsync(IReadOnlyList<HumanitarianAddress> shown, string how)
+    {
+        var sensitive = await MaySeeSensitiveAsync();
+        if (sensitive)
+        {
+            await sensitiveReads.RecordAsync(shown, how);
+        }
+        return shown.Select(a => a.ToDto(sensitive, sensitive ? manager.RevealNationalId(a) : null)).ToList();
+    }
+
+    private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);
+
+    /// <summary><c>filter</c> matches the name (case and marks folded), the commune, or exactly a national ID.</summary>
+    private async Task<IQueryable<HumanitarianAddress>> FilteredAsync(HumanitarianAddressListInput input)
+    {
+        var query = await ScopedAsync((await addresses.GetQueryableAsync()).AsNoTracking());
+        var filter = SearchText.Normalize(input.Filter);
+        if (filter.Length > 0)
+        {
+            var hash = await MaySeeSensitiveAsync() ? await manager.HashOrNullAsync(input.Filter) : null;
+            query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCommune.Contains(filter) || (hash != null && a.NationalIdHash == hash));
+        }
+        if (input.Kind is { } kind)
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+        if (input.Category is { } category)
+        {
+            var bit = 1 << (int)category;
+            // Asked for by someone who may not see it, HIV/AIDS matches nothing rather than telling who has it.
+            query = category == AddressCategory.HivAids
+                ? await MaySeeSensitiveAsync() ? query.Where(a => a.HasHivAids) : query.Where(a => false)
+                : query.Where(a => (a.Categories & bit) != 0);
+        }
+        if (input.Need is { } need)
+        {
+            var bit = 1 << (int)need;
+            query = query.Where(a => (a.Needs & bit) != 0);
+        }
+        if (input.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+        if (input.CommuneId is { } communeId)
+        {
+            query = query.Where(a => a.CommuneId == communeId);
+        }
+        if (input.SurveyingUnitId is { } unitId)
+        {
+            query = query.Where(a => a.SurveyingUnitId == unitId);
+        }
+        return query;
+    }
+
+    /// <summary>A unit officer sees what its units surveyed; an address no unit surveyed is the tenant's, seen by the unrestricted.</summary>
+    private async Task<IQueryable<HumanitarianAddress>> ScopedAsync(IQueryable<HumanitarianAddress> query) =>
+        await unitScope.GetVisibleUnitIdsAsync() is { } visible
+            ? query.Where(a => a.SurveyingUnitId != null && visible.Contains(a.SurveyingUnitId.Value))
+            : query;
+
+    private async Task<HumanitarianAddress> GetVisibleAsync(Guid id, bool tracking)
+    {
+        var query = await ScopedAsync(await addresses.GetQueryableAsync());
+        return await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id)
+               ?? throw new EntityNotFoundException(typeof(HumanitarianAddress), id);
+    }
+
+    /// <summary>A unit officer records surveys of its own units only.</summary>
+    private async Task CheckUnitInScopeAsync(Guid? unitId)
+    {
+        if (await unitScope.GetVisibleUnitIdsAsync() is { } visible && (unitId is null || !visible.Contains(unitId.Value)))
+        {
+            throw new AbpValidationException(l["Validation:UnitOutOfScope"], "surveyingUnitId");
+        }
+    }
+}
