@@ -83,7 +83,7 @@ public abstract class SensitiveData_Tests<TFixture>(TFixture fixture) where TFix
         await deputy.GetJsonAsync<JsonObject>($"{Url}/{plain}");
 
         var logs = (await admin.GetJsonAsync<JsonObject>("/api/audit-logging/audit-logs?entityType=HumanitarianAddress&maxResultCount=100"))["items"]!.AsArray();
-        var reads = logs.SelectMany(l => l!["entityChanges"]!.AsArray().Select(c => (User: l["userName"]!.GetValue<string>(), Change: c!)))
+        var reads = logs.SelectMany(log => log!["entityChanges"]!.AsArray().Select(c => (User: log["userName"]!.GetValue<string>(), Change: c!)))
             .Where(r => r.Change["changeType"]!.GetValue<string>() == "Read").ToList();
         reads.Count.ShouldBe(2, "the record's page and the list; the record without sensitive data is not counted");
         reads.ShouldAllBe(r => r.Change["entityId"]!.GetValue<string>() == sensitive.ToString() && r.User.StartsWith("standing-deputy"));
