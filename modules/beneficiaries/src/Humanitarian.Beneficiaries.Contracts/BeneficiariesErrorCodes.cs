@@ -15,4 +15,15 @@ public static class BeneficiariesErrorCodes
     public const string UnknownCommune = "Beneficiaries:UnknownCommune";
     public const string UnknownUnit = "Beneficiaries:UnknownUnit";
     public const string StatusChangeNotAllowed = "Beneficiaries:StatusChangeNotAllowed";
+    public const string BelowMonthlyFloor = "Beneficiaries:BelowMonthlyFloor";
+    public const string AddressNotSponsorable = "Beneficiaries:AddressNotSponsorable";
+    public const string SponsorNeedsId = "Beneficiaries:SponsorNeedsId";
+    public const string SponsorNeedsName = "Beneficiaries:SponsorNeedsName";
+    public const string UnknownSponsor = "Beneficiaries:UnknownSponsor";
+    public const string DonorsNotAvailable = "Beneficiaries:DonorsNotAvailable";
+    public const string EndBeforeStart = "Beneficiaries:EndBeforeStart";
+    public const string DeliveryKindNotCommitted = "Beneficiaries:DeliveryKindNotCommitted";
+    public const string DeliveryDateInFuture = "Beneficiaries:DeliveryDateInFuture";
+    public const string DeliveryOutsidePeriod = "Beneficiaries:DeliveryOutsidePeriod";
+    public const string SponsorshipHasDeliveries = "Beneficiaries:SponsorshipHasDeliveries";
 }

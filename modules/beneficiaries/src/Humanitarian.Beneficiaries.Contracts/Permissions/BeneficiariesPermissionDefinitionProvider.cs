@@ -33,5 +33,6 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
         var supportDeliveries = root.AddChild(BeneficiariesPermissions.SupportDeliveries.Default, "Permission:SupportDeliveries")
             .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Create, "Permission:SupportDeliveries.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Delete, "Permission:SupportDeliveries.Delete").GrantByDefaultTo(StandingDeputy);
     }
 }

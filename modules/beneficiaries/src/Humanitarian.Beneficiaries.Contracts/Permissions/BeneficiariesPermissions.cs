@@ -28,5 +28,6 @@ public static class BeneficiariesPermissions
     {
         public const string Default = GroupName + ".SupportDeliveries";
         public const string Create = Default + ".Create";
+        public const string Delete = Default + ".Delete";
     }
 }

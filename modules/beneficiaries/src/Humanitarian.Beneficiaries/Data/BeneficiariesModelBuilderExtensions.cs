@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
+using Humanitarian.Beneficiaries.Sponsorships;
 using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Beneficiaries.Data;
@@ -37,6 +38,29 @@ public static class BeneficiariesModelBuilderExtensions
             b.HasIndex(a => new { a.TenantId, a.NormalizedName, a.BirthYear, a.NormalizedCommune });
             b.HasIndex(a => new { a.TenantId, a.CommuneId });
             b.HasIndex(a => new { a.TenantId, a.SurveyingUnitId });
+        });
+        builder.Entity<Sponsorship>(b =>
+        {
+            b.ToTable(TableName("Sponsorships"), BeneficiariesDbProperties.DbSchema);
+            b.Property(s => s.SponsorKind).HasConversion<string>().HasMaxLength(16);
+            b.Property(s => s.SponsorName).HasMaxLength(SponsorshipConsts.MaxSponsorNameLength).IsRequired();
+            b.Property(s => s.NormalizedSponsorName).HasMaxLength(SponsorshipConsts.MaxSponsorNameLength).IsRequired();
+            b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(8);
+            b.Property(s => s.Note).HasMaxLength(SponsorshipConsts.MaxNoteLength);
+            b.HasOne<HumanitarianAddress>().WithMany().HasForeignKey(s => s.HumanitarianAddressId).OnDelete(DeleteBehavior.Restrict);
+            // A sponsor's page lists its sponsorships; "behind" compares the next due date with today.
+            b.HasIndex(s => new { s.TenantId, s.SponsorKind, s.SponsorId });
+            b.HasIndex(s => new { s.TenantId, s.NextDueDate });
+        });
+        builder.Entity<SupportDelivery>(b =>
+        {
+            b.ToTable(TableName("SupportDeliveries"), BeneficiariesDbProperties.DbSchema);
+            b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(8);
+            b.Property(d => d.Description).HasMaxLength(SponsorshipConsts.MaxDescriptionLength);
+            b.HasOne<Sponsorship>().WithMany().HasForeignKey(d => d.SponsorshipId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<HumanitarianAddress>().WithMany().HasForeignKey(d => d.HumanitarianAddressId).OnDelete(DeleteBehavior.Restrict);
+            // Addresses helped in a period: deliveries by date.
+            b.HasIndex(d => new { d.TenantId, d.Date });
         });
         builder.Entity<NationalIdKey>(b =>
         {

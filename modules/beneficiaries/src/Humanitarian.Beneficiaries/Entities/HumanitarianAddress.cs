@@ -167,6 +167,22 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
         Status = status;
     }
 
+    /// <summary>Graduated (vươn lên), deceased or moved away: no one commits to it any more.</summary>
+    public bool IsSponsorable => Status is not (AddressStatus.Graduated or AddressStatus.Deceased or AddressStatus.Moved);
+
+    /// <summary>A sponsor has committed to it: a surveyed or verified address is now supported.</summary>
+    public void MarkSponsored()
+    {
+        if (!IsSponsorable)
+        {
+            throw new BusinessException(BeneficiariesErrorCodes.AddressNotSponsorable).WithMember("HumanitarianAddressId");
+        }
+        if (Status is AddressStatus.Surveyed or AddressStatus.Verified)
+        {
+            Status = AddressStatus.Supported;
+        }
+    }
+
     /// <summary>Each consent keeps when it was last given or withdrawn, and by whom (Decree 13/2023/NĐ-CP).</summary>
     public void RecordConsents(bool survey, bool share, bool publish, DateTime now, Guid? userId)
     {

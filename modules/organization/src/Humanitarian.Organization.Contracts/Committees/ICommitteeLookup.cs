@@ -11,6 +11,9 @@ public interface ICommitteeLookup
     /// <returns>The name of each of <paramref name="committeeIds"/> the current tenant has (or inherited); the others are missing.</returns>
     Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> committeeIds);
 
+    /// <returns>The full name of the committee member (a seat in one of the tenant's committees), or null: a sponsor named from its record.</returns>
+    Task<string?> FindMemberNameAsync(Guid memberId);
+
     /// <returns>The current tenant's committee of this exact name (demo data names committees), or null.</returns>
     Task<Guid?> FindByNameAsync(string name);
 

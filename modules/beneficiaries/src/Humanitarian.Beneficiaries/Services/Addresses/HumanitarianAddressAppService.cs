@@ -23,6 +23,7 @@ public sealed class HumanitarianAddressAppService(
     IRepository<HumanitarianAddress, Guid> addresses,
     HumanitarianAddressManager manager,
     SensitiveDataReads sensitiveReads,
+    AddressScope addressScope,
     IUnitScope unitScope,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
@@ -45,7 +46,7 @@ public sealed class HumanitarianAddressAppService(
         return new PagedResultDto<HumanitarianAddressDto>(total, await ShowAsync(page, "list"));
     }
 
-    public async Task<HumanitarianAddressDto> GetAsync(Guid id) => (await ShowAsync([await GetVisibleAsync(id, tracking: false)], "details"))[0];
+    public async Task<HumanitarianAddressDto> GetAsync(Guid id) => (await ShowAsync([await addressScope.GetAsync(id, tracking: false)], "details"))[0];
 
     [Authorize(BeneficiariesPermissions.Addresses.Create)]
     public async Task<HumanitarianAddressDto> CreateAsync(CreateHumanitarianAddressDto input)
@@ -64,7 +65,7 @@ public sealed class HumanitarianAddressAppService(
     {
         var sensitive = await MaySeeSensitiveAsync();
         CheckSensitiveInput(input, sensitive);
-        var address = await GetVisibleAsync(id, tracking: true);
+        var address = await addressScope.GetAsync(id, tracking: true);
         if (input.Kind != address.Kind)
         {
             throw new AbpValidationException(l["Validation:KindCannotChange"], "kind");
@@ -80,11 +81,11 @@ public sealed class HumanitarianAddressAppService(
     }
 
     [Authorize(BeneficiariesPermissions.Addresses.Delete)]
-    public async Task DeleteAsync(Guid id) => await addresses.DeleteAsync(await GetVisibleAsync(id, tracking: true));
+    public async Task DeleteAsync(Guid id) => await addresses.DeleteAsync(await addressScope.GetAsync(id, tracking: true));
 
     public async Task<ListResultDto<PossibleDuplicateDto>> GetPossibleDuplicatesAsync(Guid id)
     {
-        var address = await GetVisibleAsync(id, tracking: false);
+        var address = await addressScope.GetAsync(id, tracking: false);
         var others = (await addresses.GetQueryableAsync()).AsNoTracking().Where(a => a.Id != address.Id);
         var byNationalId = address.NationalIdHash is { } hash
             ? await others.Where(a => a.NationalIdHash == hash).ToListAsync()
@@ -166,7 +167,7 @@ public sealed class HumanitarianAddressAppService(
     /// <summary><c>filter</c> matches the name (case and marks folded), the commune, or exactly a national ID.</summary>
     private async Task<IQueryable<HumanitarianAddress>> FilteredAsync(HumanitarianAddressListInput input)
     {
-        var query = await ScopedAsync((await addresses.GetQueryableAsync()).AsNoTracking());
+        var query = await addressScope.QueryAsync();
         var filter = SearchText.Normalize(input.Filter);
         if (filter.Length > 0)
         {
@@ -203,19 +204,6 @@ public sealed class HumanitarianAddressAppService(
             query = query.Where(a => a.SurveyingUnitId == unitId);
         }
         return query;
-    }
-
-    /// <summary>A unit officer sees what its units surveyed; an address no unit surveyed is the tenant's, seen by the unrestricted.</summary>
-    private async Task<IQueryable<HumanitarianAddress>> ScopedAsync(IQueryable<HumanitarianAddress> query) =>
-        await unitScope.GetVisibleUnitIdsAsync() is { } visible
-            ? query.Where(a => a.SurveyingUnitId != null && visible.Contains(a.SurveyingUnitId.Value))
-            : query;
-
-    private async Task<HumanitarianAddress> GetVisibleAsync(Guid id, bool tracking)
-    {
-        var query = await ScopedAsync(await addresses.GetQueryableAsync());
-        return await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id)
-               ?? throw new EntityNotFoundException(typeof(HumanitarianAddress), id);
     }
 
     /// <summary>A unit officer records surveys of its own units only.</summary>

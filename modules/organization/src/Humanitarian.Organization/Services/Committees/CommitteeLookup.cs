@@ -28,6 +28,10 @@ public sealed class CommitteeLookup(IRepository<Committee, Guid> committees, IEx
     public async Task<Guid?> FindByNameAsync(string name) =>
         await (await committees.GetQueryableAsync()).Where(c => c.Name == name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
 
+    public async Task<string?> FindMemberNameAsync(Guid memberId) =>
+        await (await committees.GetQueryableAsync()).AsNoTracking()
+            .SelectMany(c => c.Members).Where(m => m.Id == memberId).Select(m => m.FullName).FirstOrDefaultAsync();
+
     public async Task<IReadOnlyList<Guid>> GetCommitteesOfUserAsync(Guid userId, DateOnly day) =>
         await (await committees.GetQueryableAsync()).AsNoTracking()
             .SelectMany(c => c.Members)
