@@ -1,4 +1,5 @@
 using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Campaigns;
 using Humanitarian.Framework;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Beneficiaries;
 
-[DependsOn(typeof(HumanitarianFrameworkModule), typeof(BeneficiariesContractsModule), typeof(OrganizationContractsModule))]
+[DependsOn(typeof(HumanitarianFrameworkModule), typeof(BeneficiariesContractsModule), typeof(OrganizationContractsModule),
+    typeof(CampaignsContractsModule))]
 public sealed class BeneficiariesModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

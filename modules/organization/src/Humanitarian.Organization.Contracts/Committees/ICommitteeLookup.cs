@@ -14,6 +14,9 @@ public interface ICommitteeLookup
     /// <returns>The full name of the committee member (a seat in one of the tenant's committees), or null: a sponsor named from its record.</returns>
     Task<string?> FindMemberNameAsync(Guid memberId);
 
+    /// <returns>The committee's seats whose term meets <paramref name="from"/>–<paramref name="to"/>: the members a target counts ("every member sponsors 3 addresses").</returns>
+    Task<IReadOnlyList<Guid>> GetMemberIdsAsync(Guid committeeId, DateOnly from, DateOnly to);
+
     /// <returns>The current tenant's committee of this exact name (demo data names committees), or null.</returns>
     Task<Guid?> FindByNameAsync(string name);
 

@@ -32,6 +32,12 @@ public sealed class CommitteeLookup(IRepository<Committee, Guid> committees, IEx
         await (await committees.GetQueryableAsync()).AsNoTracking()
             .SelectMany(c => c.Members).Where(m => m.Id == memberId).Select(m => m.FullName).FirstOrDefaultAsync();
 
+    public async Task<IReadOnlyList<Guid>> GetMemberIdsAsync(Guid committeeId, DateOnly from, DateOnly to) =>
+        await (await committees.GetQueryableAsync()).AsNoTracking().Where(c => c.Id == committeeId)
+            .SelectMany(c => c.Members)
+            .Where(m => m.TermStart <= to && (m.TermEnd == null || m.TermEnd >= from))
+            .Select(m => m.Id).ToListAsync();
+
     public async Task<IReadOnlyList<Guid>> GetCommitteesOfUserAsync(Guid userId, DateOnly day) =>
         await (await committees.GetQueryableAsync()).AsNoTracking()
             .SelectMany(c => c.Members)
