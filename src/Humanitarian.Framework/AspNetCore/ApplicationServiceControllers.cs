@@ -104,13 +104,18 @@ public sealed partial class ApplicationServiceConvention : IApplicationModelConv
         foreach (var parameter in action.Parameters.Where(p => p.BindingInfo?.BindingSource is null))
         {
             parameter.BindingInfo ??= new BindingInfo();
-            parameter.BindingInfo.BindingSource = parameter.ParameterName is "id" or "name" && action.Selectors.Any(
-                    s => s.AttributeRouteModel?.Template?.Contains('{' + parameter.ParameterName) == true) ? BindingSource.Path
+            parameter.BindingInfo.BindingSource = action.Selectors.Any(s => IsInTemplate(s.AttributeRouteModel?.Template, parameter.ParameterName))
+                ? BindingSource.Path
                 : typeof(IRemoteStreamContent).IsAssignableFrom(parameter.ParameterType) ? BindingSource.FormFile
                 : IsSimple(parameter.ParameterType) || verb is "GET" or "DELETE" ? BindingSource.Query
                 : BindingSource.Body;
         }
     }
+
+    /// <summary>"{tenantName}" or "{id:guid}": a value the route carries is bound from it, whatever its name.</summary>
+    private static bool IsInTemplate(string? template, string parameterName) =>
+        template is not null && (template.Contains('{' + parameterName + '}', StringComparison.OrdinalIgnoreCase)
+                                 || template.Contains('{' + parameterName + ':', StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSimple(Type type)
     {
