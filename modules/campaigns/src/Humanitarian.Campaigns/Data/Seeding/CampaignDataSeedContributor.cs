@@ -13,7 +13,7 @@ namespace Humanitarian.Campaigns.Data.Seeding;
 /// gets them, so an admin's edits and deletions stay.
 /// </summary>
 public sealed class CampaignDataSeedContributor(
-    CampaignSeedFile file, ITenantStore tenantStore, IRepository<Campaign, Guid> campaigns, IDataFilter dataFilter, CampaignSeeder seeder)
+    DemoSeedFiles files, ITenantStore tenantStore, IRepository<Campaign, Guid> campaigns, IDataFilter dataFilter, CampaignSeeder seeder)
     : IDataSeedContributor
 {
     /// <summary>After Organization's seeding, whose units, committees and documents the demo campaigns name.</summary>
@@ -21,11 +21,11 @@ public sealed class CampaignDataSeedContributor(
 
     public async Task SeedAsync(DataSeedContext context)
     {
-        if (!file.IsEnabled || context.TenantId is not { } tenantId || await tenantStore.FindAsync(tenantId) is not { } tenant)
+        if (!files.IsEnabled || context.TenantId is not { } tenantId || await tenantStore.FindAsync(tenantId) is not { } tenant)
         {
             return;
         }
-        var rows = await file.ReadAsync(tenant.Name);
+        var rows = await files.ReadAsync<CampaignSeed>(tenant.Name, "campaigns.json");
         if (rows.Count == 0 || await HasAnyAsync())
         {
             return;

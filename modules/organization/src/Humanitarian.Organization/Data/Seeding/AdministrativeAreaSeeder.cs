@@ -9,7 +9,7 @@ public sealed class AdministrativeAreaSeeder(IAbpEfCoreDbContext dbContext, IDat
 {
     public async Task SeedAsync(string folder)
     {
-        var rows = await DemoSeedFiles.ReadAsync<AreaSeed>(folder, "areas.json");
+        var rows = await DemoSeedFiles.ReadFileAsync<AreaSeed>(folder, "areas.json");
         if (rows.Count == 0 || await SeedGuard.HasAnyAsync<AdministrativeArea>(dbContext, dataFilter))
         {
             return;

@@ -12,7 +12,7 @@ public sealed class CommitteeSeeder(IAbpEfCoreDbContext dbContext, IDataFilter d
 {
     public async Task SeedAsync(string folder)
     {
-        var rows = await DemoSeedFiles.ReadAsync<CommitteeSeed>(folder, "committees.json");
+        var rows = await DemoSeedFiles.ReadFileAsync<CommitteeSeed>(folder, "committees.json");
         if (rows.Count == 0 || await SeedGuard.HasAnyAsync<Committee>(dbContext, dataFilter))
         {
             return;

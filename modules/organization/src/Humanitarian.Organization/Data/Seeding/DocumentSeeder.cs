@@ -12,7 +12,7 @@ public sealed class DocumentSeeder(IAbpEfCoreDbContext dbContext, IDataFilter da
 {
     public async Task SeedAsync(string folder)
     {
-        var rows = await DemoSeedFiles.ReadAsync<DocumentSeed>(folder, "documents.json");
+        var rows = await DemoSeedFiles.ReadFileAsync<DocumentSeed>(folder, "documents.json");
         if (rows.Count == 0 || await SeedGuard.HasAnyAsync<Document>(dbContext, dataFilter))
         {
             return;

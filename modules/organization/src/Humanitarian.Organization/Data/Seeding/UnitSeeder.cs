@@ -10,7 +10,7 @@ public sealed class UnitSeeder(IAbpEfCoreDbContext dbContext, IDataFilter dataFi
 {
     public async Task SeedAsync(string folder)
     {
-        var rows = await DemoSeedFiles.ReadAsync<UnitSeed>(folder, "units.json");
+        var rows = await DemoSeedFiles.ReadFileAsync<UnitSeed>(folder, "units.json");
         if (rows.Count == 0 || await SeedGuard.HasAnyAsync<Unit>(dbContext, dataFilter))
         {
             return;

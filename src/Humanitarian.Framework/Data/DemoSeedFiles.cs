@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 using Humanitarian.Framework.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 
-namespace Humanitarian.Organization.Data.Seeding;
+namespace Humanitarian.Framework.Data;
 
-/// <summary>The demo data files of <c>seeds/</c>: one folder per tenant name, and <c>host</c>.</summary>
+/// <summary>The demo data files of <c>seeds/</c>: one folder per tenant name, and <c>host</c>; each module reads its own files.</summary>
 public sealed class DemoSeedFiles(IConfiguration configuration) : ITransientDependency
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -25,8 +25,11 @@ public sealed class DemoSeedFiles(IConfiguration configuration) : ITransientDepe
     public string FolderOf(string owner) =>
         Path.Combine(configuration["DemoData:SeedsFolder"] ?? Path.Combine(AppContext.BaseDirectory, "seeds"), owner);
 
+    /// <returns>The rows of <c>seeds/&lt;owner&gt;/&lt;fileName&gt;</c>; none when there is no such file.</returns>
+    public Task<List<T>> ReadAsync<T>(string owner, string fileName) => ReadFileAsync<T>(FolderOf(owner), fileName);
+
     /// <returns>The file's rows; none when the folder has no such file.</returns>
-    public static async Task<List<T>> ReadAsync<T>(string folder, string fileName)
+    public static async Task<List<T>> ReadFileAsync<T>(string folder, string fileName)
     {
         var path = Path.Combine(folder, fileName);
         if (!File.Exists(path))

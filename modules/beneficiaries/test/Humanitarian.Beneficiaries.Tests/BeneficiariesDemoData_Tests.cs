@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+
+namespace Humanitarian.Beneficiaries.Tests;
+
+/// <summary>
+/// The demo tenants show the module to a newcomer: Quảng Trị's addresses of source 001 measured against
+/// its campaign's targets, and Ninh Thuận's children of source 003 in the public needs catalogue.
+/// </summary>
+public abstract class BeneficiariesDemoData_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    [Fact]
+    public async Task Should_measure_quang_tris_campaign_targets_on_its_demo_addresses()
+    {
+        using var admin = await fixture.SignInAsync("quang-tri", "admin");
+        var campaign = (await admin.GetJsonAsync<JsonObject>("/api/app/campaign"))["items"]!.AsArray().ShouldHaveSingleItem()!;
+
+        var summary = await admin.GetJsonAsync<JsonObject>($"/api/app/campaign/{campaign["id"]}/summary");
+
+        var actual = summary["targets"]!.AsArray().ToDictionary(t => t!["metric"]!.GetValue<string>(), t => t!["actual"]!.GetValue<decimal>());
+        actual["AddressesHelpedPercent"].ShouldBe(76.5m, "13 of the 17 addresses surveyed by 2021 got a delivery in 2019–2021");
+        actual["FacilitiesSponsored"].ShouldBe(1m);
+        actual["AddressesSponsoredPerSponsor"].ShouldBe(0m, "most departments and members have not registered an address yet");
+        var health = summary["units"]!.AsArray().Single(u => u!["unitName"]!.GetValue<string>() == "Sở Y tế tỉnh Quảng Trị")!;
+        var perSponsor = TargetId(summary, "AddressesSponsoredPerSponsor");
+        health["targets"]!.AsArray().Single(t => t!["targetId"]!.GetValue<Guid>() == perSponsor)!["value"]!.GetValue<decimal>().ShouldBe(3m, "the health department sponsors three addresses, as its report says");
+        var behind = await admin.GetJsonAsync<JsonObject>("/api/app/sponsorship?isBehind=true&maxResultCount=100");
+        behind["items"]!.AsArray().Select(s => s!["humanitarianAddressName"]!.GetValue<string>()).ShouldContain("Trần Thị Lài");
+    }
+
+    [Fact]
+    public async Task Should_publish_ninh_thuans_children_waiting_for_a_sponsor_and_no_one_else()
+    {
+        using var anonymous = fixture.Anonymous();
+
+        var needs = await anonymous.GetJsonAsync<JsonObject>("/api/public/needs/ninh-thuan");
+
+        needs["totalCount"]!.GetValue<long>().ShouldBe(5, "two of the seven children are sponsored today or not consented to publication");
+        needs["items"]!.AsArray().Select(i => i!["category"]!.GetValue<string>()).Distinct().ShouldBe(["DisadvantagedChild", "Orphan"], ignoreOrder: true);
+    }
+
+    private static Guid TargetId(JsonObject summary, string metric) =>
+        summary["targets"]!.AsArray().Single(t => t!["metric"]!.GetValue<string>() == metric)!["id"]!.GetValue<Guid>();
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class BeneficiariesDemoData_Sqlite_Tests(SqliteAppFixture fixture) : BeneficiariesDemoData_Tests<SqliteAppFixture>(fixture);
+
+// On both databases: the seeded dates and sums the targets are measured on.
+[Collection(Collections.MySql)]
+public sealed class BeneficiariesDemoData_MySql_Tests(MySqlAppFixture fixture) : BeneficiariesDemoData_Tests<MySqlAppFixture>(fixture);
