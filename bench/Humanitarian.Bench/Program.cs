@@ -5,7 +5,8 @@ using Humanitarian.Web.Data;
 // dotnet run --project bench/Humanitarian.Bench -c Release -- sign-in [sqlite|mysql] [tries]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- reporting-rates [sqlite|mysql] [runs]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- reminders [sqlite|mysql] [tasks] [delivery-limit-s] [dispatch-interval-s]
-var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" ? args[0] : null;
+// dotnet run --project bench/Humanitarian.Bench -c Release -- address-import [sqlite|mysql] [addresses]
+var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" or "address-import" ? args[0] : null;
 var rest = scenario is null ? args : args[1..];
 var provider = rest.ElementAtOrDefault(0)?.ToLowerInvariant() == "mysql" ? DatabaseProvider.MySql : DatabaseProvider.Sqlite;
 if (scenario == "sign-in")
@@ -24,6 +25,11 @@ if (scenario == "reminders")
         tasks: int.Parse(rest.ElementAtOrDefault(1) ?? "10000"),
         dispatchIntervalSeconds: int.Parse(rest.ElementAtOrDefault(3) ?? RemindersBenchmark.ProductionDispatchIntervalSeconds.ToString()),
         deliveryLimit: TimeSpan.FromSeconds(int.Parse(rest.ElementAtOrDefault(2) ?? "600"))).RunAsync());
+    return;
+}
+if (scenario == "address-import")
+{
+    Console.WriteLine(await new AddressImportBenchmark(provider, int.Parse(rest.ElementAtOrDefault(1) ?? "50000")).RunAsync());
     return;
 }
 var size = new ReorganisationBenchmark.Size(

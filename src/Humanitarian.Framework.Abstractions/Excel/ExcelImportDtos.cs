@@ -49,6 +49,9 @@ public sealed class ExcelImportResultDto : ExcelImportAnswerDto
     /// <summary>Rows written (imported or updated); zero for a dry run or a refused all-or-nothing import.</summary>
     public int ImportedRows { get; set; }
 
+    /// <summary>Valid rows written (or to be written) with a warning to look at, such as a probable duplicate.</summary>
+    public int FlaggedRows { get; set; }
+
     public IReadOnlyList<ExcelImportRowDto> Rows { get; set; } = [];
 }
 

@@ -32,6 +32,12 @@ public sealed class ExcelImportRecord<TInput> where TInput : class
     /// <summary>What will happen to a valid record, when worth saying (an update rather than a creation).</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>
+    /// Why a valid record deserves a person's second look though it is written all the same (a probable
+    /// duplicate): shown with the row whatever its status, and counted in the report.
+    /// </summary>
+    public List<string> Warnings { get; } = [];
+
     public ExcelImportRowStatus? Written { get; internal set; }
 
     public bool IsValid => Errors.Count == 0;

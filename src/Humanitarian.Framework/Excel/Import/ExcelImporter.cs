@@ -210,16 +210,18 @@ public sealed class ExcelImporter(
                 Code = record.Code,
                 Status = record.Written ?? (record.IsValid ? ExcelImportRowStatus.Valid : ExcelImportRowStatus.Invalid),
                 // Notes say what writing a valid record will do: once written, the status says it.
-                Messages = i > 0 ? [] : !record.IsValid ? record.Errors : record.Written is null ? record.Notes : [],
+                Messages = i > 0 ? [] : !record.IsValid ? record.Errors : [.. record.Written is null ? record.Notes : [], .. record.Warnings],
             }))
             .OrderBy(r => r.RowNumber).ToList();
         var invalid = rows.Count(r => r.Status == ExcelImportRowStatus.Invalid);
+        var flagged = records.Where(r => r.IsValid && r.Warnings.Count > 0).Sum(r => r.Rows.Count);
         return new ExcelImportResultDto
         {
             TotalRows = rows.Count,
             ValidRows = rows.Count - invalid,
             InvalidRows = invalid,
             ImportedRows = rows.Count(r => r.Status is ExcelImportRowStatus.Imported or ExcelImportRowStatus.Updated),
+            FlaggedRows = flagged,
             Rows = rows,
         };
     }

@@ -138,7 +138,7 @@ public sealed class UpdateHumanitarianAddressDto : CreateHumanitarianAddressDto
     public string? ConcurrencyStamp { get; set; }
 }
 
-public sealed class HumanitarianAddressListInput : PagedAndSortedFilterRequestDto
+public sealed class HumanitarianAddressListInput : PagedAndSortedFilterRequestDto, IHumanitarianAddressFilter
 {
     [EnumDataType(typeof(HumanitarianAddressKind))]
     public HumanitarianAddressKind? Kind { get; set; }

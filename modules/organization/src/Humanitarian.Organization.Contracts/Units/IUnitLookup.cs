@@ -9,6 +9,9 @@ public interface IUnitLookup
     /// <returns>The name of each of <paramref name="unitIds"/> that exists in the current tenant; the others are missing.</returns>
     Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> unitIds);
 
+    /// <returns>The code of each of <paramref name="unitIds"/> that exists in the current tenant: how a sheet names a unit.</returns>
+    Task<IReadOnlyDictionary<Guid, string>> GetCodesAsync(IEnumerable<Guid> unitIds);
+
     /// <returns>The id of each of <paramref name="codes"/> that names a unit of the current tenant (demo data names units by code).</returns>
     Task<IReadOnlyDictionary<string, Guid>> GetIdsByCodeAsync(IEnumerable<string> codes);
 

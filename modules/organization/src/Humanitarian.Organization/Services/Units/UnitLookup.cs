@@ -22,6 +22,17 @@ public sealed class UnitLookup(IRepository<Unit, Guid> units) : IUnitLookup, ITr
             .ToDictionaryAsync(u => u.Id, u => u.Name);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetCodesAsync(IEnumerable<Guid> unitIds)
+    {
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        return await (await units.GetQueryableAsync()).AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Code);
+    }
+
     public async Task<IReadOnlyDictionary<string, Guid>> GetIdsByCodeAsync(IEnumerable<string> codes)
     {
         var wanted = codes.Distinct().ToList();
