@@ -16,6 +16,7 @@ public static class BeneficiariesErrorCodes
     public const string UnknownUnit = "Beneficiaries:UnknownUnit";
     public const string StatusChangeNotAllowed = "Beneficiaries:StatusChangeNotAllowed";
     public const string BelowMonthlyFloor = "Beneficiaries:BelowMonthlyFloor";
+    public const string HostFloorCannotBeReset = "Beneficiaries:HostFloorCannotBeReset";
     public const string AddressNotSponsorable = "Beneficiaries:AddressNotSponsorable";
     public const string SponsorNeedsId = "Beneficiaries:SponsorNeedsId";
     public const string SponsorNeedsName = "Beneficiaries:SponsorNeedsName";

@@ -32,10 +32,10 @@ public abstract class BeneficiariesReorganisation_Tests<TFixture>(TFixture fixtu
             var report = (await host.SendExpectingAsync(HttpMethod.Post, $"/api/multi-tenancy/tenants/{district.Id}/dissolve",
                 new { areaSuccessors = new[] { new { areaId = vinhThai, successorId = commune.Id } } }, HttpStatusCode.OK))!;
 
-            var lines = report["lines"]!.AsArray().Where(l => l!["module"]!.GetValue<string>() == "Địa chỉ nhân đạo")
-                .ToDictionary(l => l!["subject"]!.GetValue<string>(), l => l!);
+            var lines = report["lines"]!.AsArray().Where(line => line!["module"]!.GetValue<string>() == "Địa chỉ nhân đạo")
+                .ToDictionary(line => line!["subject"]!.GetValue<string>(), line => line!);
             lines.Keys.ShouldBe(["Địa chỉ nhân đạo", "Đăng ký bảo trợ", "Lần trao hỗ trợ"]);
-            lines.Values.Select(l => l["moved"]!.GetValue<int>()).ShouldBe([2, 2, 1]);
+            lines.Values.Select(line => line["moved"]!.GetValue<int>()).ShouldBe([2, 2, 1]);
             lines["Địa chỉ nhân đạo"]["notes"]!.AsArray().Single()!.GetValue<string>()
                 .ShouldBe($"1 địa chỉ nhân đạo ở các xã, phường chuyển về {commune.DisplayName} đi theo xã, phường của mình.");
         }

@@ -24,6 +24,9 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
         // HIV status, health data and national ID (Decree 13/2023/NĐ-CP): standing deputy only.
         root.AddChild(BeneficiariesPermissions.SensitiveData, "Permission:SensitiveData").GrantByDefaultTo(StandingDeputy);
 
+        // The sponsorship floor binds every sponsor of the tenant: its admins only.
+        root.AddChild(BeneficiariesPermissions.Settings, "Permission:Settings");
+
         var sponsorships = root.AddChild(BeneficiariesPermissions.Sponsorships.Default, "Permission:Sponsorships")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
         sponsorships.AddChild(BeneficiariesPermissions.Sponsorships.Create, "Permission:Sponsorships.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);

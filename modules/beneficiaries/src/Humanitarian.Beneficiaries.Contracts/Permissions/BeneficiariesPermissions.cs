@@ -7,6 +7,7 @@ public static class BeneficiariesPermissions
 
     public const string Default = GroupName;
     public const string SensitiveData = Default + ".SensitiveData";
+    public const string Settings = Default + ".Settings";
 
     public static class Addresses
     {
