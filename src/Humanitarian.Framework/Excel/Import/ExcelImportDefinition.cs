@@ -56,6 +56,13 @@ public abstract class ExcelImportDefinition<TInput> : IExcelImportDefinition whe
     /// on (its parent) are written before it.
     /// </summary>
     public abstract Task<ExcelImportRowStatus> WriteAsync(TInput input, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many records one save writes. More than one only when <see cref="WriteAsync"/> neither saves
+    /// nor checks against earlier records of the file by querying (unsaved ones are not found): the
+    /// checks across records belong in <see cref="PrepareAsync"/> then, or to a unique index.
+    /// </summary>
+    public virtual int WriteBatchSize => 1;
 }
 
 /// <summary>A definition whatever its input type: what a background import finds by name and runs.</summary>

@@ -27,6 +27,7 @@ public sealed class ExcelImporter(
 {
     private const string ImportSavepoint = "abp_import";
     private const string RecordSavepoint = "abp_import_record";
+    private const string BatchSavepoint = "abp_import_batch";
 
     /// <summary>The data rows of an upload; a 400 when the sheet cannot be this import.</summary>
     public List<ExcelRow> Read<TInput>(ExcelImportDefinition<TInput> definition, byte[] content) where TInput : class =>
@@ -73,20 +74,19 @@ public sealed class ExcelImporter(
         var toWrite = order.Where(r => r.IsValid).ToList();
         var done = order.Sum(r => r.Rows.Count) - toWrite.Sum(r => r.Rows.Count);
         reportProgress(done);
+        var batch = new List<ExcelImportRecord<TInput>>();
         foreach (var record in toWrite)
         {
-            // Its parent in the file was refused while being written.
-            if (record.FileParent is { Written: null } parent)
+            // A child is written once its parent is saved: the service looks the parent up.
+            if (batch.Count >= definition.WriteBatchSize || (record.FileParent is { } inBatch && batch.Contains(inBatch)))
             {
-                record.Errors.Add(ParentRefused(definition, record, parent));
+                done += await WriteBatchAsync(definition, batch, transaction, cancellationToken);
+                reportProgress(done);
             }
-            else
-            {
-                await WriteOneAsync(definition, record, transaction, cancellationToken);
-            }
-            done += record.Rows.Count;
-            reportProgress(done);
+            batch.Add(record);
         }
+        done += await WriteBatchAsync(definition, batch, transaction, cancellationToken);
+        reportProgress(done);
         if (keep())
         {
             if (own is not null)
@@ -98,6 +98,54 @@ public sealed class ExcelImporter(
         dbContext.ChangeTracker.Clear();
         await transaction.RollbackToSavepointAsync(ImportSavepoint, cancellationToken);
         order.ForEach(r => r.Written = null);
+    }
+
+    /// <summary>
+    /// Writes the batch with one save, then lets it go; a refusal in it undoes the batch and writes its
+    /// records one by one, so each refused record still gets its own message and the others are kept.
+    /// </summary>
+    /// <returns>The rows the batch covered.</returns>
+    private async Task<int> WriteBatchAsync<TInput>(ExcelImportDefinition<TInput> definition, List<ExcelImportRecord<TInput>> batch,
+        IDbContextTransaction transaction, CancellationToken cancellationToken) where TInput : class
+    {
+        var rows = batch.Sum(r => r.Rows.Count);
+        if (batch.Count > 1)
+        {
+            await transaction.CreateSavepointAsync(BatchSavepoint, cancellationToken);
+            try
+            {
+                var statuses = new List<ExcelImportRowStatus>();
+                foreach (var record in batch)
+                {
+                    statuses.Add(await definition.WriteAsync(record.Input!, cancellationToken));
+                }
+                await dbContext.SaveChangesAsync(cancellationToken);
+                await transaction.ReleaseSavepointAsync(BatchSavepoint, cancellationToken);
+                dbContext.ChangeTracker.Clear();
+                batch.Zip(statuses).ToList().ForEach(written => written.First.Written = written.Second);
+                batch.Clear();
+                return rows;
+            }
+            catch (Exception e) when (Refusal(definition, batch[0].Input!, e) is not null)
+            {
+                dbContext.ChangeTracker.Clear();
+                await transaction.RollbackToSavepointAsync(BatchSavepoint, cancellationToken);
+            }
+        }
+        foreach (var record in batch)
+        {
+            // Its parent in the file was refused while being written.
+            if (record.FileParent is { Written: null } parent)
+            {
+                record.Errors.Add(ParentRefused(definition, record, parent));
+            }
+            else
+            {
+                await WriteOneAsync(definition, record, transaction, cancellationToken);
+            }
+        }
+        batch.Clear();
+        return rows;
     }
 
     private async Task WriteOneAsync<TInput>(ExcelImportDefinition<TInput> definition, ExcelImportRecord<TInput> record,

@@ -48,7 +48,8 @@ public sealed class HumanitarianAddressAppService(
         await CheckUnitInScopeAsync(input.SurveyingUnitId);
         var address = new HumanitarianAddress(Guid.NewGuid(), input.Kind);
         await ApplyAsync(address, input, sensitive);
-        await addresses.InsertAsync(address, autoSave: true);
+        // Saved with the request (or with the import's batch), not on its own.
+        await addresses.InsertAsync(address);
         return address.ToDto(sensitive, manager.RevealNationalId(address));
     }
 
