@@ -5,7 +5,6 @@ using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Units;
 using Microsoft.AspNetCore.Authorization;
@@ -24,25 +23,18 @@ public sealed class HumanitarianAddressAppService(
     HumanitarianAddressManager manager,
     SensitiveDataReads sensitiveReads,
     AddressScope addressScope,
+    AddressFilters filters,
     IUnitScope unitScope,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     TimeProvider clock,
     IStringLocalizer<BeneficiariesResource> l) : ApplicationService, IHumanitarianAddressAppService
 {
-    private static readonly Dictionary<string, string> Sortable = new()
-    {
-        ["fullName"] = nameof(HumanitarianAddress.NormalizedName), ["name"] = nameof(HumanitarianAddress.NormalizedName),
-        ["birthYear"] = nameof(HumanitarianAddress.BirthYear), ["commune"] = nameof(HumanitarianAddress.NormalizedCommune),
-        ["status"] = nameof(HumanitarianAddress.Status), ["surveyDate"] = nameof(HumanitarianAddress.SurveyDate),
-        ["creationTime"] = nameof(HumanitarianAddress.CreationTime),
-    };
-
     public async Task<PagedResultDto<HumanitarianAddressDto>> GetListAsync(HumanitarianAddressListInput input)
     {
-        var query = await FilteredAsync(input);
+        var query = await filters.QueryAsync(input);
         var total = await query.LongCountAsync();
-        var page = await query.ApplySorting(input.Sorting, "name", Sortable).PageBy(input).ToListAsync();
+        var page = await query.ApplySorting(input.Sorting, "name", AddressFilters.Sortable).PageBy(input).ToListAsync();
         return new PagedResultDto<HumanitarianAddressDto>(total, await ShowAsync(page, "list"));
     }
 
@@ -98,6 +90,15 @@ public sealed class HumanitarianAddressAppService(
             .Concat(byName.Where(a => byNationalId.All(n => n.Id != a.Id)).Select(a => ToDuplicate(a, DuplicateReason.SameNameBirthYearCommune)))
             .ToList();
         return new ListResultDto<PossibleDuplicateDto>(items);
+    }
+
+    public async Task<ListResultDto<AddressStatusCountDto>> GetStatusCountsAsync()
+    {
+        var counts = await (await addressScope.QueryAsync())
+            .GroupBy(a => a.Status)
+            .Select(g => new AddressStatusCountDto { Status = g.Key, Count = g.LongCount() })
+            .ToListAsync();
+        return new ListResultDto<AddressStatusCountDto>(counts.OrderBy(c => c.Status).ToList());
     }
 
     private static PossibleDuplicateDto ToDuplicate(HumanitarianAddress a, DuplicateReason reason) =>
@@ -163,48 +164,6 @@ public sealed class HumanitarianAddressAppService(
     }
 
     private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);
-
-    /// <summary><c>filter</c> matches the name (case and marks folded), the commune, or exactly a national ID.</summary>
-    private async Task<IQueryable<HumanitarianAddress>> FilteredAsync(HumanitarianAddressListInput input)
-    {
-        var query = await addressScope.QueryAsync();
-        var filter = SearchText.Normalize(input.Filter);
-        if (filter.Length > 0)
-        {
-            var hash = await MaySeeSensitiveAsync() ? await manager.HashOrNullAsync(input.Filter) : null;
-            query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCommune.Contains(filter) || (hash != null && a.NationalIdHash == hash));
-        }
-        if (input.Kind is { } kind)
-        {
-            query = query.Where(a => a.Kind == kind);
-        }
-        if (input.Category is { } category)
-        {
-            var bit = 1 << (int)category;
-            // Asked for by someone who may not see it, HIV/AIDS matches nothing rather than telling who has it.
-            query = category == AddressCategory.HivAids
-                ? await MaySeeSensitiveAsync() ? query.Where(a => a.HasHivAids) : query.Where(a => false)
-                : query.Where(a => (a.Categories & bit) != 0);
-        }
-        if (input.Need is { } need)
-        {
-            var bit = 1 << (int)need;
-            query = query.Where(a => (a.Needs & bit) != 0);
-        }
-        if (input.Status is { } status)
-        {
-            query = query.Where(a => a.Status == status);
-        }
-        if (input.CommuneId is { } communeId)
-        {
-            query = query.Where(a => a.CommuneId == communeId);
-        }
-        if (input.SurveyingUnitId is { } unitId)
-        {
-            query = query.Where(a => a.SurveyingUnitId == unitId);
-        }
-        return query;
-    }
 
     /// <summary>A unit officer records surveys of its own units only.</summary>
     private async Task CheckUnitInScopeAsync(Guid? unitId)
