@@ -95,6 +95,39 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         Session.ShouldHaveNoPageProblems();
     }
 
+    [Fact]
+    public async Task Should_switch_the_form_to_a_facility_show_its_missing_kind_beside_the_field_and_edit_it()
+    {
+        var suffix = UniqueSuffix();
+        var tenant = $"bf-{suffix}";
+        var facility = $"Nhà dưỡng lão Hoa Sen {suffix}";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await CreateTenantWithMemberAsync(tenant, suffix);
+
+        await Session.SignInAsync(tenant, "admin");
+        await Session.GotoAsync("/Beneficiaries/Addresses/Create");
+        await Page.Locator("#address-kind").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Cơ sở bảo trợ" }).ClickAsync();
+        await Expect(Page.Locator("#Input_Sex")).ToHaveCountAsync(0);
+        await Page.Locator("#Input_FullName").FillAsync(facility);
+        await Page.Locator("#Input_Capacity").FillAsync("40");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main [data-valmsg-for='Input.FacilityKind']")).ToContainTextAsync("Vui lòng chọn loại cơ sở");
+        await Page.Locator("#Input_FacilityKind").SelectOptionAsync("ElderlyHome");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("#address-record")).ToContainTextAsync("Nhà dưỡng lão");
+
+        await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Sửa" }).ClickAsync();
+        await Expect(Page.Locator("#Input_Capacity")).ToHaveValueAsync("40");
+        await Page.Locator("#Input_Capacity").FillAsync("45");
+        await Page.Locator("#Input_SurveyDate").FillAsync(today);
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync($"Đã lưu hồ sơ '{facility}'.");
+        await Expect(Page.Locator("#address-record")).ToContainTextAsync("45");
+        await Expect(Page.Locator("#address-record")).ToContainTextAsync(today);
+
+        Session.ShouldHaveNoPageProblems();
+    }
+
     /// <summary>The page's export link (data-export=<paramref name="name"/>) answers with an .xlsx file.</summary>
     private async Task ExpectSheetAsync(string name)
     {

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MiniExcelLibs;
+using static Humanitarian.Beneficiaries.Tests.BeneficiariesTestData;
 
 namespace Humanitarian.Beneficiaries.Tests;
 
@@ -84,14 +84,6 @@ public abstract class AddressListApi_Tests<TFixture>(TFixture fixture) where TFi
     private static async Task<List<(string, long)>> CountsAsync(ApiClient client) =>
         (await client.GetJsonAsync<JsonObject>($"{Url}/status-counts"))["items"]!.AsArray()
             .Select(c => (c!["status"]!.GetValue<string>(), c["count"]!.GetValue<long>())).ToList();
-
-    private static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-    }
 
     private async Task<ApiClient> SignInAsAsync(TestTenant tenant, ApiClient admin, string role, Guid? unitId = null)
     {
