@@ -45,6 +45,7 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Session.GotoAsync("/Beneficiaries/Addresses");
         await Expect(Page.Locator($"main table.address-list tr[data-address='{person}']")).ToContainTextAsync("Đã khảo sát");
         await Expect(Page.Locator("#status-Surveyed")).ToHaveAttributeAsync("value", "1");
+        await Session.ScreenshotAsync("beneficiaries-01-list");
         await Page.Locator("main table.address-list").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = person }).ClickAsync();
 
         // A sponsor by name: below the floor, the amount is refused beside its input, in Vietnamese.
@@ -55,6 +56,7 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         await Expect(Page.Locator("main [data-valmsg-for='Input.MonthlyValue']")).ToContainTextAsync("Mức hỗ trợ hằng tháng phải từ 300.000\u00A0₫ trở lên.");
         await Expect(Page.Locator("#Input_MonthlyValue")).ToHaveValueAsync("200.000");
+        await Session.ScreenshotAsync("beneficiaries-02-below-floor");
         await Page.Locator("#Input_MonthlyValue").FillAsync("300.000");
         await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         var sponsorship = Page.Locator($"#sponsorships li[data-sponsor='{sponsor}']");
@@ -70,7 +72,7 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã ghi nhận lần trao");
         await Expect(sponsorship.Locator(".sponsorship-delivered")).ToHaveTextAsync("300.000\u00A0₫");
         await Expect(sponsorship.Locator("table.delivery-list")).ToContainTextAsync("Tiền hỗ trợ tháng này");
-        await Session.ScreenshotAsync("beneficiaries-01-delivered");
+        await Session.ScreenshotAsync("beneficiaries-03-delivered");
 
         // The tenant's sponsorships, from the menu, and both lists as sheets with the browser's own sign-in.
         await Session.Navigation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Địa chỉ nhân đạo", Exact = true }).ClickAsync();
@@ -112,6 +114,7 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Page.Locator("#Input_Capacity").FillAsync("40");
         await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         await Expect(Page.Locator("main [data-valmsg-for='Input.FacilityKind']")).ToContainTextAsync("Vui lòng chọn loại cơ sở");
+        await Session.ScreenshotAsync("beneficiaries-04-facility-form");
         await Page.Locator("#Input_FacilityKind").SelectOptionAsync("ElderlyHome");
         await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
         await Expect(Page.Locator("#address-record")).ToContainTextAsync("Nhà dưỡng lão");
