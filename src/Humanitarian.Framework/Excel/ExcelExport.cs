@@ -30,6 +30,9 @@ public sealed class ExcelExport(string sheetName)
 
     public ExcelExport Number(string header) => Column(header, typeof(int));
 
+    /// <summary>Money: whole VND as a <c>long</c>, since a sum of amounts outgrows an <c>int</c>.</summary>
+    public ExcelExport Amount(string header) => Column(header, typeof(long));
+
     /// <summary>A measured figure with decimals (a percentage, a reported quantity).</summary>
     public ExcelExport Decimal(string header) => Column(header, typeof(decimal));
 

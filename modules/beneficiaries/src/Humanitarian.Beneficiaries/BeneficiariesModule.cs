@@ -1,9 +1,12 @@
 using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.Pages.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Organization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Beneficiaries;
@@ -16,5 +19,18 @@ public sealed class BeneficiariesModule : AbpModule
     {
         // Entities throw codes such as Beneficiaries:InvalidNationalId; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Beneficiaries", typeof(BeneficiariesResource)));
+        context.Services.Configure<MvcOptions>(o => o.ModelBinderProviders.Insert(0, new AmountBinderProvider()));
+        // An address's status looks the same on every page.
+        context.Services.Configure<AbpBadgeOptions>(o =>
+        {
+            o.StatusColors["Surveyed"] = "secondary";
+            o.StatusColors["Verified"] = "info";
+            o.StatusColors["Supported"] = "success";
+            o.StatusColors["Graduated"] = "primary";
+            o.StatusColors["Deceased"] = "dark";
+            o.StatusColors["Moved"] = "light";
+            o.StatusColors["Behind"] = "warning";
+            o.StatusColors["Overlapping"] = "danger";
+        });
     }
 }

@@ -115,6 +115,27 @@ public abstract class SponsorshipApi_Tests<TFixture>(TFixture fixture) where TFi
         (await admin.GetJsonAsync<JsonObject>($"{Url}/{id}"))["monthlyValue"]!.GetValue<long>().ShouldBe(300_000);
     }
 
+    [Fact]
+    public async Task Should_export_the_filtered_sponsorships_with_what_was_delivered()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var today = VietnamToday();
+        var current = await CreateSponsorshipAsync(admin, await CreateAddressAsync(admin, "Lò Văn Páo"), 300_000, today);
+        await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/support-delivery",
+            new { sponsorshipId = current, date = today.ToString("yyyy-MM-dd"), kind = "Cash", value = 300_000 }, HttpStatusCode.OK);
+        await CreateSponsorshipAsync(admin, await CreateAddressAsync(admin, "Giàng Thị Mỷ"), 400_000, today.AddMonths(-6), today.AddMonths(-3));
+
+        var rows = await DownloadAsync(admin, $"{Url}/export-excel?isActive=true");
+
+        rows.Count.ShouldBe(1);
+        rows[0]["Địa chỉ nhân đạo"].ShouldBe("Lò Văn Páo");
+        rows[0]["Tên người, tổ chức nhận đỡ đầu"].ShouldBe("Bà Nguyễn Thị Lan");
+        Convert.ToInt64(rows[0]["Mức hỗ trợ hằng tháng"]).ShouldBe(300_000);
+        Convert.ToInt64(rows[0]["Đã trao"]).ShouldBe(300_000);
+        rows[0]["Chậm trao"].ShouldBe("Không");
+        (await DownloadAsync(admin, $"{Url}/export-excel")).Count.ShouldBe(2);
+    }
+
     private static object Sponsorship(Guid address, long monthlyValue, string sponsorName = "Công ty TNHH Minh Phát", string[]? needs = null) => new
     {
         humanitarianAddressId = address, sponsorKind = "Other", sponsorName, kind = "Cash", monthlyValue, startDate = "2026-01-01", needs = needs ?? [],

@@ -154,6 +154,9 @@ public sealed class HumanitarianAddressListInput : PagedAndSortedFilterRequestDt
 
     public Guid? CommuneId { get; set; }
     public Guid? SurveyingUnitId { get; set; }
+
+    /// <summary>True: only those another address of the tenant may repeat (see possible-duplicates).</summary>
+    public bool? DuplicatesOnly { get; set; }
 }
 
 public sealed class PossibleDuplicateDto
@@ -163,4 +166,11 @@ public sealed class PossibleDuplicateDto
     public int? BirthYear { get; set; }
     public string? Commune { get; set; }
     public DuplicateReason Reason { get; set; }
+}
+
+/// <summary>How many of the addresses the caller may see are in a status (statuses with none are left out).</summary>
+public sealed class AddressStatusCountDto
+{
+    public AddressStatus Status { get; set; }
+    public long Count { get; set; }
 }

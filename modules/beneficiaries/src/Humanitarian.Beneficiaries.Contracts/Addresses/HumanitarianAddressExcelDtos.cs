@@ -12,6 +12,9 @@ public interface IHumanitarianAddressFilter
     AddressStatus? Status { get; }
     Guid? CommuneId { get; }
     Guid? SurveyingUnitId { get; }
+
+    /// <summary>Only addresses with a probable duplicate in the tenant.</summary>
+    bool? DuplicatesOnly { get; }
 }
 
 /// <summary>The filters of the address list, without paging: an export has every matching address.</summary>
@@ -38,4 +41,5 @@ public sealed class HumanitarianAddressExcelExportInput : IHumanitarianAddressFi
 
     public Guid? CommuneId { get; set; }
     public Guid? SurveyingUnitId { get; set; }
+    public bool? DuplicatesOnly { get; set; }
 }

@@ -18,4 +18,7 @@ public interface IHumanitarianAddressAppService : IApplicationService
 
     /// <summary>The other addresses of the tenant with the same national ID, or the same folded name, birth year and commune.</summary>
     Task<ListResultDto<PossibleDuplicateDto>> GetPossibleDuplicatesAsync(Guid id);
+
+    /// <summary>The addresses the caller may see, counted by status, in the statuses' order.</summary>
+    Task<ListResultDto<AddressStatusCountDto>> GetStatusCountsAsync();
 }

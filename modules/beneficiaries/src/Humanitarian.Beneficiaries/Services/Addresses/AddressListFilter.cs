@@ -3,12 +3,14 @@ using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
 
 namespace Humanitarian.Beneficiaries.Services.Addresses;
 
 /// <summary>The address list's filters within the caller's scope: the list and its Excel export show the same addresses.</summary>
-public sealed class AddressListFilter(AddressScope addressScope, HumanitarianAddressManager manager, IPermissionChecker permissions)
+public sealed class AddressListFilter(
+    IRepository<HumanitarianAddress, Guid> addresses, AddressScope addressScope, HumanitarianAddressManager manager, IPermissionChecker permissions)
     : ITransientDependency
 {
     public static readonly Dictionary<string, string> Sortable = new()
@@ -58,7 +60,21 @@ public sealed class AddressListFilter(AddressScope addressScope, HumanitarianAdd
         {
             query = query.Where(a => a.SurveyingUnitId == unitId);
         }
-        return query;
+        return input.DuplicatesOnly == true ? await WithPossibleDuplicatesAsync(query) : query;
+    }
+
+    /// <summary>
+    /// Those with another address of the tenant that may be the same (the rules of GetPossibleDuplicatesAsync):
+    /// compared with the whole tenant, since a twin outside an officer's units is still a twin.
+    /// </summary>
+    private async Task<IQueryable<HumanitarianAddress>> WithPossibleDuplicatesAsync(IQueryable<HumanitarianAddress> query)
+    {
+        var all = await addresses.GetQueryableAsync();
+        return query.Where(a => all.Any(o => o.Id != a.Id
+            && ((a.NationalIdHash != null && o.NationalIdHash == a.NationalIdHash)
+                || (a.Kind == HumanitarianAddressKind.Person && o.Kind == HumanitarianAddressKind.Person && a.BirthYear != null
+                    && a.NormalizedCommune != "" && o.NormalizedName == a.NormalizedName && o.BirthYear == a.BirthYear
+                    && o.NormalizedCommune == a.NormalizedCommune))));
     }
 
     private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);

@@ -93,6 +93,15 @@ public sealed class HumanitarianAddressAppService(
         return new ListResultDto<PossibleDuplicateDto>(items);
     }
 
+    public async Task<ListResultDto<AddressStatusCountDto>> GetStatusCountsAsync()
+    {
+        var counts = await (await addressScope.QueryAsync())
+            .GroupBy(a => a.Status)
+            .Select(g => new AddressStatusCountDto { Status = g.Key, Count = g.LongCount() })
+            .ToListAsync();
+        return new ListResultDto<AddressStatusCountDto>(counts.OrderBy(c => c.Status).ToList());
+    }
+
     private static PossibleDuplicateDto ToDuplicate(HumanitarianAddress a, DuplicateReason reason) =>
         new() { Id = a.Id, FullName = a.Name, BirthYear = a.BirthYear, Commune = a.Commune, Reason = reason };
 

@@ -47,4 +47,32 @@ public static class HumanitarianAddressMappings
         LastModifierId = a.LastModifierId,
         ConcurrencyStamp = a.ConcurrencyStamp,
     };
+
+    /// <summary>The record as its edit form starts: what the reader was shown (sensitive fields empty without the permission).</summary>
+    public static UpdateHumanitarianAddressDto ToUpdateDto(this HumanitarianAddressDto a) => new()
+    {
+        Kind = a.Kind,
+        FullName = a.FullName,
+        BirthYear = a.BirthYear,
+        DateOfBirth = a.DateOfBirth,
+        Sex = a.Sex,
+        NationalId = a.NationalId,
+        Phone = a.Phone,
+        Address = a.Address,
+        Commune = a.Commune,
+        Categories = [.. a.Categories],
+        Needs = [.. a.Needs],
+        Circumstances = a.Circumstances,
+        HealthDetails = a.HealthDetails,
+        MonthlyValueSought = a.MonthlyValueSought,
+        FacilityKind = a.FacilityKind,
+        Capacity = a.Capacity,
+        SurveyingUnitId = a.SurveyingUnitId,
+        SurveyDate = a.SurveyDate,
+        Status = a.Status,
+        ConsentToSurvey = a.ConsentToSurvey,
+        ConsentToShare = a.ConsentToShare,
+        ConsentToPublish = a.ConsentToPublish,
+        ConcurrencyStamp = a.ConcurrencyStamp,
+    };
 }

@@ -34,6 +34,17 @@ public static class SponsorshipMappings
         ConcurrencyStamp = s.ConcurrencyStamp,
     };
 
+    public static UpdateSponsorshipDto ToUpdateDto(this SponsorshipDto s) => new()
+    {
+        Kind = s.Kind,
+        Needs = [.. s.Needs],
+        MonthlyValue = s.MonthlyValue,
+        StartDate = s.StartDate,
+        EndDate = s.EndDate,
+        Note = s.Note,
+        ConcurrencyStamp = s.ConcurrencyStamp,
+    };
+
     public static SupportDeliveryDto ToDto(this SupportDelivery d, string addressName, string sponsorName) => new()
     {
         Id = d.Id,

@@ -1,0 +1,39 @@
+using Humanitarian.Beneficiaries.Addresses;
+using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.Sponsorships;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Humanitarian.Beneficiaries.Pages.Beneficiaries;
+
+/// <summary>Base of the module's pages: the framework's page model on the module's resource, with the names of its enums.</summary>
+public abstract class BeneficiariesPageModel : AbpPageModel<BeneficiariesResource>
+{
+    public string KindName(HumanitarianAddressKind kind) => L["AddressKind:" + kind];
+
+    public string StatusName(AddressStatus status) => L["AddressStatus:" + status];
+
+    public string CategoryName(AddressCategory category) => L["AddressCategory:" + category];
+
+    public string NeedName(AddressNeed need) => L["AddressNeed:" + need];
+
+    public string SexName(Sex sex) => L["Sex:" + sex];
+
+    public string KindName(FacilityKind kind) => L["FacilityKind:" + kind];
+
+    public string KindName(SponsorKind kind) => L["SponsorKind:" + kind];
+
+    public string KindName(SupportKind kind) => L["SupportKind:" + kind];
+
+    public string KindName(DeliveryKind kind) => L["DeliveryKind:" + kind];
+
+    /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
+    public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);
+
+    /// <summary>Every value of an enum by its name in the UI culture, in declaration order.</summary>
+    protected static List<SelectListItem> EnumItems<TEnum>(Func<TEnum, string> name, TEnum? selected)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
+            .ToList();
+}

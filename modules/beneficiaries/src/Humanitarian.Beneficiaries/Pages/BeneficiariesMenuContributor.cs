@@ -1,0 +1,31 @@
+using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.Permissions;
+using Humanitarian.Framework.UI.Navigation;
+
+namespace Humanitarian.Beneficiaries.Pages;
+
+/// <summary>Names of the module's menu entries.</summary>
+public static class BeneficiariesMenus
+{
+    public const string Prefix = "Beneficiaries";
+    public const string Addresses = Prefix + ".Addresses";
+    public const string Sponsorships = Prefix + ".Sponsorships";
+}
+
+/// <summary>The module's pages in the main menu: one "Địa chỉ nhân đạo" group behind the module's permission.</summary>
+public sealed class BeneficiariesMenuContributor : IMenuContributor
+{
+    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    {
+        var l = context.GetLocalizer<BeneficiariesResource>();
+        var beneficiaries = new ApplicationMenuItem(
+                BeneficiariesMenus.Prefix, l["Menu:Beneficiaries"], url: null, "fa-solid fa-house-chimney-user", order: 400,
+                BeneficiariesPermissions.Default)
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Addresses, l["Menu:Addresses"], "~/Beneficiaries/Addresses",
+                "fa-solid fa-address-book", order: 10, BeneficiariesPermissions.Addresses.Default))
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Sponsorships, l["Menu:Sponsorships"], "~/Beneficiaries/Sponsorships",
+                "fa-solid fa-handshake-angle", order: 20, BeneficiariesPermissions.Sponsorships.Default));
+        context.AddItem(beneficiaries);
+        return Task.CompletedTask;
+    }
+}
