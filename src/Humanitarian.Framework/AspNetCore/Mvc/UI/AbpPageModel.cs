@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -52,6 +53,16 @@ public abstract class AbpPageModel<TResource> : PageModel
         HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(permission);
 
     protected void SetNotice(string key, params object[] arguments) => TempData[NoticeKey] = L[key, arguments].Value;
+
+    /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
+    public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);
+
+    /// <summary>Every value of an enum by its name in the UI culture, in declaration order.</summary>
+    protected static List<SelectListItem> EnumItems<TEnum>(Func<TEnum, string> name, TEnum? selected)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
+            .ToList();
 
     /// <summary>
     /// A record of another tenant that this one may read (a predecessor's, a higher level's) opens

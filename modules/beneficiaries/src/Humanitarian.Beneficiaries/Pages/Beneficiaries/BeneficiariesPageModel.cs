@@ -2,7 +2,6 @@ using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Localization;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Humanitarian.Beneficiaries.Pages.Beneficiaries;
 
@@ -26,14 +25,4 @@ public abstract class BeneficiariesPageModel : AbpPageModel<BeneficiariesResourc
     public string KindName(SupportKind kind) => L["SupportKind:" + kind];
 
     public string KindName(DeliveryKind kind) => L["DeliveryKind:" + kind];
-
-    /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
-    public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);
-
-    /// <summary>Every value of an enum by its name in the UI culture, in declaration order.</summary>
-    protected static List<SelectListItem> EnumItems<TEnum>(Func<TEnum, string> name, TEnum? selected)
-        where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>()
-            .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
-            .ToList();
 }

@@ -5,7 +5,6 @@ using Humanitarian.Campaigns.Localization;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Campaigns.Tasks;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Humanitarian.Campaigns.Pages.Campaigns;
 
@@ -34,20 +33,10 @@ public abstract class CampaignsPageModel : AbpPageModel<CampaignsResource>
         return Enumerable.Range(first, Math.Max(last, first) - first + 1).ToList();
     }
 
-    /// <summary>A calendar day as <c>dd/MM/yyyy</c>; empty when there is none.</summary>
-    public static string Date(DateOnly? date) => VietnamTime.FormatDate(date);
-
     /// <summary>A figure as the UI culture writes it, without trailing zeros (100, 12,5).</summary>
     public static string Figure(decimal value) => value.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>How a task stands against its due date, a badge status and a text key: overdue, late, on time, or nothing yet.</summary>
     public static string? Timeliness(TaskAssignmentDto task) =>
         task.IsOverdue ? "Overdue" : task.IsOnTime switch { true => "OnTime", false => "Late", null => null };
-
-    /// <summary>Every value of an enum by its name in the UI culture, in declaration order.</summary>
-    protected static List<SelectListItem> EnumItems<TEnum>(Func<TEnum, string> name, TEnum? selected)
-        where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>()
-            .Select(value => new SelectListItem(name(value), value.ToString(), selected.HasValue && selected.Value.Equals(value)))
-            .ToList();
 }
