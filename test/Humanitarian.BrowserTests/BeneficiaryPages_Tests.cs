@@ -131,6 +131,40 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         Session.ShouldHaveNoPageProblems();
     }
 
+    [Fact]
+    public async Task Should_let_a_tenant_raise_its_sponsorship_floor_in_vietnamese_amounts_refuse_a_lower_one_and_go_back()
+    {
+        var suffix = UniqueSuffix();
+        var tenant = $"bs-{suffix}";
+        await CreateTenantWithMemberAsync(tenant, suffix);
+
+        await Session.SignInAsync(tenant, "admin");
+        await Session.Navigation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Địa chỉ nhân đạo", Exact = true }).ClickAsync();
+        await Session.NavigationLink("Mức hỗ trợ tối thiểu").ClickAsync();
+        await Expect(Page.Locator("[data-floor-inherited]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#Input_MinimumMonthlyValue")).ToHaveValueAsync("300.000");
+        await Expect(Page.Locator("[data-national-floor]")).ToContainTextAsync("300.000\u00A0₫");
+
+        await Page.Locator("#Input_MinimumMonthlyValue").FillAsync("250.000");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main [data-valmsg-for='Input.MinimumMonthlyValue']"))
+            .ToContainTextAsync("không được thấp hơn mức toàn quốc (300.000\u00A0₫)");
+
+        await Page.Locator("#Input_MinimumMonthlyValue").FillAsync("500.000");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã lưu mức hỗ trợ tối thiểu.");
+        await Expect(Page.Locator("#Input_MinimumMonthlyValue")).ToHaveValueAsync("500.000");
+        await Expect(Page.Locator("[data-floor-inherited]")).ToHaveCountAsync(0);
+        await Session.ScreenshotAsync("beneficiaries-05-floor");
+
+        Page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Trở về mức toàn quốc" }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync("Đã trở về mức toàn quốc.");
+        await Expect(Page.Locator("#Input_MinimumMonthlyValue")).ToHaveValueAsync("300.000");
+
+        Session.ShouldHaveNoPageProblems();
+    }
+
     /// <summary>The page's export link (data-export=<paramref name="name"/>) answers with an .xlsx file.</summary>
     private async Task ExpectSheetAsync(string name)
     {

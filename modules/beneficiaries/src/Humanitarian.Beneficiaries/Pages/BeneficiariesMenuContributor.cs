@@ -10,6 +10,7 @@ public static class BeneficiariesMenus
     public const string Prefix = "Beneficiaries";
     public const string Addresses = Prefix + ".Addresses";
     public const string Sponsorships = Prefix + ".Sponsorships";
+    public const string Settings = Prefix + ".Settings";
 }
 
 /// <summary>The module's pages in the main menu: one "Địa chỉ nhân đạo" group behind the module's permission.</summary>
@@ -24,7 +25,9 @@ public sealed class BeneficiariesMenuContributor : IMenuContributor
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Addresses, l["Menu:Addresses"], "~/Beneficiaries/Addresses",
                 "fa-solid fa-address-book", order: 10, BeneficiariesPermissions.Addresses.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Sponsorships, l["Menu:Sponsorships"], "~/Beneficiaries/Sponsorships",
-                "fa-solid fa-handshake-angle", order: 20, BeneficiariesPermissions.Sponsorships.Default));
+                "fa-solid fa-handshake-angle", order: 20, BeneficiariesPermissions.Sponsorships.Default))
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Settings, l["Menu:SponsorshipSettings"], "~/Beneficiaries/Settings",
+                "fa-solid fa-sliders", order: 30, BeneficiariesPermissions.Settings));
         context.AddItem(beneficiaries);
         return Task.CompletedTask;
     }

@@ -19,6 +19,7 @@ public sealed class AmountBinderProvider : IModelBinderProvider
         (typeof(CreateHumanitarianAddressDto), nameof(CreateHumanitarianAddressDto.MonthlyValueSought)),
         (typeof(UpdateSponsorshipDto), nameof(UpdateSponsorshipDto.MonthlyValue)),
         (typeof(CreateSupportDeliveryDto), nameof(CreateSupportDeliveryDto.Value)),
+        (typeof(UpdateSponsorshipSettingsDto), nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue)),
     ];
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
