@@ -109,7 +109,8 @@ public sealed class ExcelImporter(
         IDbContextTransaction transaction, CancellationToken cancellationToken) where TInput : class
     {
         var rows = batch.Sum(r => r.Rows.Count);
-        if (batch.Count > 1)
+        // A record whose parent was refused is reported one by one, below.
+        if (batch.Count > 1 && batch.All(r => r.FileParent is null or { Written: not null }))
         {
             await transaction.CreateSavepointAsync(BatchSavepoint, cancellationToken);
             try
@@ -122,7 +123,10 @@ public sealed class ExcelImporter(
                 await dbContext.SaveChangesAsync(cancellationToken);
                 await transaction.ReleaseSavepointAsync(BatchSavepoint, cancellationToken);
                 dbContext.ChangeTracker.Clear();
-                batch.Zip(statuses).ToList().ForEach(written => written.First.Written = written.Second);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Written = statuses[i];
+                }
                 batch.Clear();
                 return rows;
             }
