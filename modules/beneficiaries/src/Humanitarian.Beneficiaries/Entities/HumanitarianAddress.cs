@@ -3,6 +3,7 @@ using Humanitarian.Beneficiaries.Domain.Addresses;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
+using Humanitarian.Beneficiaries.Domain;
 
 namespace Humanitarian.Beneficiaries.Entities;
 
@@ -126,24 +127,24 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
     public void SetSituation(IEnumerable<AddressCategory> categories, IEnumerable<AddressNeed> needs, string? circumstances, long? monthlyValueSought)
     {
         var list = categories.Distinct().ToList();
-        Categories = Bits(list.Where(c => c != AddressCategory.HivAids).Select(c => (int)c));
+        Categories = EnumBits.Of(list.Where(c => c != AddressCategory.HivAids));
         HasHivAids = list.Contains(AddressCategory.HivAids);
-        Needs = Bits(needs.Distinct().Select(n => (int)n));
+        Needs = EnumBits.Of(needs);
         Circumstances = Blank(circumstances);
         MonthlyValueSought = monthlyValueSought;
     }
 
     /// <summary>The non-sensitive categories, leaving HIV/AIDS as it was (for a user who may not see it).</summary>
     public void SetCategoriesKeepingHivAids(IEnumerable<AddressCategory> categories) =>
-        Categories = Bits(categories.Where(c => c != AddressCategory.HivAids).Distinct().Select(c => (int)c));
+        Categories = EnumBits.Of(categories.Where(c => c != AddressCategory.HivAids));
 
     public void SetHealthDetails(string? details) => HealthDetails = Blank(details);
 
     public IReadOnlyList<AddressCategory> CategoryList(bool withSensitive) =>
         Enum.GetValues<AddressCategory>()
-            .Where(c => c == AddressCategory.HivAids ? withSensitive && HasHivAids : (Categories & (1 << (int)c)) != 0).ToList();
+            .Where(c => c == AddressCategory.HivAids ? withSensitive && HasHivAids : (Categories & EnumBits.Bit(c)) != 0).ToList();
 
-    public IReadOnlyList<AddressNeed> NeedList() => Enum.GetValues<AddressNeed>().Where(n => (Needs & (1 << (int)n)) != 0).ToList();
+    public IReadOnlyList<AddressNeed> NeedList() => EnumBits.List<AddressNeed>(Needs);
 
     public bool HasSensitiveData => ProtectedNationalId is not null || HasHivAids || HealthDetails is not null;
 
@@ -168,7 +169,10 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
     }
 
     /// <summary>Graduated (vươn lên), deceased or moved away: no one commits to it any more.</summary>
-    public bool IsSponsorable => Status is not (AddressStatus.Graduated or AddressStatus.Deceased or AddressStatus.Moved);
+    public bool IsSponsorable => OpenStatuses.Contains(Status);
+
+    /// <summary>Still waiting for help or helped: what the campaign counts, the catalogue shows and a sponsor may take.</summary>
+    public static readonly AddressStatus[] OpenStatuses = [AddressStatus.Surveyed, AddressStatus.Verified, AddressStatus.Supported];
 
     /// <summary>A sponsor has committed to it: a surveyed or verified address is now supported.</summary>
     public void MarkSponsored()
@@ -191,7 +195,6 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
         PublishConsent = PublishConsent.Record(publish, now, userId);
     }
 
-    private static int Bits(IEnumerable<int> ordinals) => ordinals.Aggregate(0, (bits, i) => bits | (1 << i));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

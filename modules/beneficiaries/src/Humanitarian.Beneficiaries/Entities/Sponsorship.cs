@@ -4,6 +4,7 @@ using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Text;
+using Humanitarian.Beneficiaries.Domain;
 
 namespace Humanitarian.Beneficiaries.Entities;
 
@@ -70,12 +71,12 @@ public sealed class Sponsorship : FullAuditedAggregateRoot<Guid>, IMultiTenant
             throw new BusinessException(BeneficiariesErrorCodes.EndBeforeStart).WithMember("EndDate");
         }
         (Kind, MonthlyValue, StartDate, EndDate) = (kind, monthlyValue, start, end);
-        Needs = needs.Distinct().Aggregate(0, (bits, n) => bits | (1 << (int)n));
+        Needs = EnumBits.Of(needs);
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         ComputeNextDueDate();
     }
 
-    public IReadOnlyList<AddressNeed> NeedList() => Enum.GetValues<AddressNeed>().Where(n => (Needs & (1 << (int)n)) != 0).ToList();
+    public IReadOnlyList<AddressNeed> NeedList() => EnumBits.List<AddressNeed>(Needs);
 
     /// <summary>Records support given under this commitment: of a kind it committed to, within its period, not ahead of time.</summary>
     /// <param name="today">The calendar day in Việt Nam.</param>

@@ -5,6 +5,7 @@ using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
+using Humanitarian.Beneficiaries.Domain;
 
 namespace Humanitarian.Beneficiaries.Services.Addresses;
 
@@ -37,7 +38,7 @@ public sealed class AddressListFilter(
         }
         if (input.Category is { } category)
         {
-            var bit = 1 << (int)category;
+            var bit = EnumBits.Bit(category);
             // Asked for by someone who may not see it, HIV/AIDS matches nothing rather than telling who has it.
             query = category == AddressCategory.HivAids
                 ? await MaySeeSensitiveAsync() ? query.Where(a => a.HasHivAids) : query.Where(a => false)
@@ -45,7 +46,7 @@ public sealed class AddressListFilter(
         }
         if (input.Need is { } need)
         {
-            var bit = 1 << (int)need;
+            var bit = EnumBits.Bit(need);
             query = query.Where(a => (a.Needs & bit) != 0);
         }
         if (input.Status is { } status)

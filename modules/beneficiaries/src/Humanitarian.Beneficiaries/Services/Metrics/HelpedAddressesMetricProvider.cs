@@ -1,4 +1,3 @@
-using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Campaigns.Targets;
 using Humanitarian.Framework.DependencyInjection;
@@ -42,7 +41,7 @@ public sealed class HelpedAddressesMetricProvider(
         var counted = (await addresses.GetQueryableAsync()).AsNoTracking()
             .Where(a => a.SurveyDate == null || a.SurveyDate <= to)
             .Select(a => new { a.SurveyingUnitId, a.Status, Helped = helped.Contains(a.Id) })
-            .Where(a => a.Helped || a.Status == AddressStatus.Surveyed || a.Status == AddressStatus.Verified || a.Status == AddressStatus.Supported);
+            .Where(a => a.Helped || HumanitarianAddress.OpenStatuses.Contains(a.Status));
         return await counted.GroupBy(a => a.SurveyingUnitId)
             .Select(g => new UnitCounts(g.Key, g.Count(), g.Count(a => a.Helped)))
             .ToListAsync(cancellationToken);

@@ -9,6 +9,7 @@ using Humanitarian.Framework.Timing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Humanitarian.Beneficiaries.Domain;
 
 namespace Humanitarian.Beneficiaries.Services.Public;
 
@@ -39,7 +40,7 @@ public sealed class PublicNeedsAppService(
             return new PagedResultDto<PublicNeedDto>(total, page.Select(a => new PublicNeedDto
             {
                 Id = a.Id, Kind = a.Kind, Category = PublishedCategory(a.Categories), Commune = a.Commune,
-                Needs = Enum.GetValues<AddressNeed>().Where(n => (a.Needs & (1 << (int)n)) != 0).ToList(),
+                Needs = EnumBits.List<AddressNeed>(a.Needs),
                 MonthlyValueSought = a.MonthlyValueSought,
             }).ToList());
         }
@@ -52,16 +53,16 @@ public sealed class PublicNeedsAppService(
         var taken = (await sponsorships.GetQueryableAsync()).Where(s => s.EndDate == null || s.EndDate >= today).Select(s => s.HumanitarianAddressId);
         var query = (await addresses.GetQueryableAsync()).AsNoTracking()
             .Where(a => a.PublishConsent.Given && !taken.Contains(a.Id)
-                        && (a.Status == AddressStatus.Surveyed || a.Status == AddressStatus.Verified || a.Status == AddressStatus.Supported));
+                        && HumanitarianAddress.OpenStatuses.Contains(a.Status));
         if (input.Need is { } need)
         {
-            var bit = 1 << (int)need;
+            var bit = EnumBits.Bit(need);
             query = query.Where(a => (a.Needs & bit) != 0);
         }
         if (input.Category is { } category)
         {
             // HIV/AIDS is kept apart from the published categories: asking for it finds nothing.
-            var bit = category == AddressCategory.HivAids ? 0 : 1 << (int)category;
+            var bit = category == AddressCategory.HivAids ? 0 : EnumBits.Bit(category);
             query = query.Where(a => (a.Categories & bit) != 0);
         }
         var commune = SearchText.Normalize(input.Commune);
@@ -69,5 +70,5 @@ public sealed class PublicNeedsAppService(
     }
 
     private static AddressCategory PublishedCategory(int categories) =>
-        Enum.GetValues<AddressCategory>().FirstOrDefault(c => c != AddressCategory.HivAids && (categories & (1 << (int)c)) != 0, AddressCategory.Other);
+        EnumBits.List<AddressCategory>(categories).FirstOrDefault(c => c != AddressCategory.HivAids, AddressCategory.Other);
 }

@@ -1,4 +1,3 @@
-using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Beneficiaries.Rollup;
@@ -36,7 +35,7 @@ public sealed class AddressRollupAppService(TenantRollup rollup, ICurrentTenant 
                 .Select(a => new
                 {
                     TenantId = a.TenantId!.Value,
-                    IsOpen = a.Status == AddressStatus.Surveyed || a.Status == AddressStatus.Verified || a.Status == AddressStatus.Supported,
+                    IsOpen = HumanitarianAddress.OpenStatuses.Contains(a.Status),
                     IsSponsored = sponsored.Contains(a.Id), IsHelped = helped.Contains(a.Id),
                 })
                 .GroupBy(a => a.TenantId)
