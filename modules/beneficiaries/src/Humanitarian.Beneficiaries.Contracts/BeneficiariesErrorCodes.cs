@@ -27,4 +27,9 @@ public static class BeneficiariesErrorCodes
     public const string DeliveryDateInFuture = "Beneficiaries:DeliveryDateInFuture";
     public const string DeliveryOutsidePeriod = "Beneficiaries:DeliveryOutsidePeriod";
     public const string SponsorshipHasDeliveries = "Beneficiaries:SponsorshipHasDeliveries";
+    public const string SurveyDeadlineNotBeforeMarch = "Beneficiaries:SurveyDeadlineNotBeforeMarch";
+    public const string SurveyUnitTwice = "Beneficiaries:SurveyUnitTwice";
+    public const string MergeSameRecord = "Beneficiaries:MergeSameRecord";
+    public const string MergeKindsDiffer = "Beneficiaries:MergeKindsDiffer";
+    public const string MergeNationalIdsDiffer = "Beneficiaries:MergeNationalIdsDiffer";
 }

@@ -28,6 +28,22 @@ public abstract class BeneficiariesDemoData_Tests<TFixture>(TFixture fixture) wh
     }
 
     [Fact]
+    public async Task Should_follow_quang_tris_yearly_surveys_through_the_campaigns_tasks()
+    {
+        using var admin = await fixture.SignInAsync("quang-tri", "admin");
+
+        var rounds = (await admin.GetJsonAsync<JsonObject>("/api/app/survey-round"))["items"]!.AsArray();
+
+        rounds.Select(r => (r!["year"]!.GetValue<int>(), r["unitCount"]!.GetValue<int>(), r["submittedCount"]!.GetValue<int>(), r["overdueCount"]!.GetValue<int>()))
+            .ShouldBe([(2021, 2, 1, 1), (2020, 5, 3, 2)], "in 2020 Gio Linh sent nothing and one dossier was returned for completion");
+        var round2020 = await admin.GetJsonAsync<JsonObject>($"/api/app/survey-round/{rounds[1]!["id"]}");
+        var late = round2020["units"]!.AsArray().Where(u => !u!["hasSubmitted"]!.GetValue<bool>())
+            .Select(u => (u!["unitName"]!.GetValue<string>(), u["taskStatus"]!.GetValue<string>(), u["isOverdue"]!.GetValue<bool>()));
+        late.ShouldBe([("Hội Chữ thập đỏ huyện Gio Linh", "Open", true), ("Hội Chữ thập đỏ huyện Hướng Hóa", "Returned", true)], ignoreOrder: true);
+        round2020["addressesSurveyed"]!.GetValue<long>().ShouldBe(1, "one address of 2019–2020 was surveyed for that round");
+    }
+
+    [Fact]
     public async Task Should_publish_ninh_thuans_children_waiting_for_a_sponsor_and_no_one_else()
     {
         using var anonymous = fixture.Anonymous();

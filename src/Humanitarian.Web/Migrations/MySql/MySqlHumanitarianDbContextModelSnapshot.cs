@@ -99,6 +99,9 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("char(36)");
+
                     b.Property<long?>("MonthlyValueSought")
                         .HasColumnType("bigint");
 
@@ -220,6 +223,39 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasKey("Id");
 
                     b.ToTable("BenNationalIdKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.NotDuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("FirstAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SecondAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SecondAddressId");
+
+                    b.HasIndex("TenantId", "FirstAddressId", "SecondAddressId")
+                        .IsUnique();
+
+                    b.ToTable("BenNotDuplicatePairs", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
@@ -387,6 +423,88 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasIndex("TenantId", "Date");
 
                     b.ToTable("BenSupportDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BenSurveyRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRoundUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SurveyRoundId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("TaskAssignmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyRoundId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("BenSurveyRoundUnits", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
@@ -2614,6 +2732,15 @@ namespace Humanitarian.Web.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRoundUnit", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.SurveyRound", null)
+                        .WithMany("Units")
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
                 {
                     b.HasOne("Humanitarian.Campaigns.Entities.CampaignActivity", null)
@@ -2910,6 +3037,11 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRound", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.Campaign", b =>

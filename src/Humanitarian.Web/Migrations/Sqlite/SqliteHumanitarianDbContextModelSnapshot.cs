@@ -92,6 +92,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("MonthlyValueSought")
                         .HasColumnType("INTEGER");
 
@@ -213,6 +216,39 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("BenNationalIdKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.NotDuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstAddressId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondAddressId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SecondAddressId");
+
+                    b.HasIndex("TenantId", "FirstAddressId", "SecondAddressId")
+                        .IsUnique();
+
+                    b.ToTable("BenNotDuplicatePairs", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
@@ -380,6 +416,88 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasIndex("TenantId", "Date");
 
                     b.ToTable("BenSupportDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BenSurveyRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRoundUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyRoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyRoundId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("BenSurveyRoundUnits", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
@@ -2601,6 +2719,15 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRoundUnit", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.SurveyRound", null)
+                        .WithMany("Units")
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.ActivityAttachment", b =>
                 {
                     b.HasOne("Humanitarian.Campaigns.Entities.CampaignActivity", null)
@@ -2897,6 +3024,11 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRound", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.Campaign", b =>

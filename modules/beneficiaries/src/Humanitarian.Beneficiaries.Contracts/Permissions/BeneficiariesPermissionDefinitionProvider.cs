@@ -37,5 +37,10 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
             .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Create, "Permission:SupportDeliveries.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Delete, "Permission:SupportDeliveries.Delete").GrantByDefaultTo(StandingDeputy);
+
+        // A round asks units for their dossiers through Campaigns' tasks: creating one also needs Campaigns.Tasks.Create.
+        var surveyRounds = root.AddChild(BeneficiariesPermissions.SurveyRounds.Default, "Permission:SurveyRounds")
+            .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
+        surveyRounds.AddChild(BeneficiariesPermissions.SurveyRounds.Create, "Permission:SurveyRounds.Create").GrantByDefaultTo(StandingDeputy);
     }
 }

@@ -31,4 +31,10 @@ public static class BeneficiariesPermissions
         public const string Create = Default + ".Create";
         public const string Delete = Default + ".Delete";
     }
+
+    public static class SurveyRounds
+    {
+        public const string Default = GroupName + ".SurveyRounds";
+        public const string Create = Default + ".Create";
+    }
 }

@@ -1,6 +1,7 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Sponsorships;
+using Humanitarian.Beneficiaries.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Beneficiaries.Data;
@@ -61,6 +62,26 @@ public static class BeneficiariesModelBuilderExtensions
             b.HasOne<HumanitarianAddress>().WithMany().HasForeignKey(d => d.HumanitarianAddressId).OnDelete(DeleteBehavior.Restrict);
             // Addresses helped in a period: deliveries by date.
             b.HasIndex(d => new { d.TenantId, d.Date });
+        });
+        builder.Entity<NotDuplicatePair>(b =>
+        {
+            b.ToTable(TableName("NotDuplicatePairs"), BeneficiariesDbProperties.DbSchema);
+            b.HasIndex(p => new { p.TenantId, p.FirstAddressId, p.SecondAddressId }).IsUnique();
+            b.HasIndex(p => new { p.TenantId, p.SecondAddressId });
+        });
+        builder.Entity<SurveyRound>(b =>
+        {
+            b.ToTable(TableName("SurveyRounds"), BeneficiariesDbProperties.DbSchema);
+            b.Property(r => r.Title).HasMaxLength(SurveyRoundConsts.MaxTitleLength).IsRequired();
+            b.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.SurveyRoundId).OnDelete(DeleteBehavior.Cascade);
+            // The yearly survey: one round a year per tenant, even when two are opened at once.
+            b.HasIndex(r => new { r.TenantId, r.Year }).IsUnique();
+        });
+        builder.Entity<SurveyRoundUnit>(b =>
+        {
+            b.ToTable(TableName("SurveyRoundUnits"), BeneficiariesDbProperties.DbSchema);
+            b.Property(u => u.Id).ValueGeneratedNever();
+            b.HasIndex(u => new { u.SurveyRoundId, u.UnitId }).IsUnique();
         });
         builder.Entity<NationalIdKey>(b =>
         {

@@ -62,6 +62,9 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
     public Consent ShareConsent { get; private set; } = Consent.None;
     public Consent PublishConsent { get; private set; } = Consent.None;
 
+    /// <summary>Set on a record merged into another as its duplicate (then deleted): where its history went.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
     private HumanitarianAddress() { }
 
     public HumanitarianAddress(Guid id, HumanitarianAddressKind kind) : base(id)
@@ -195,6 +198,61 @@ public sealed class HumanitarianAddress : FullAuditedAggregateRoot<Guid>, IMulti
         PublishConsent = PublishConsent.Record(publish, now, userId);
     }
 
+    /// <summary>
+    /// Takes in a record of the same person or facility found twice: what this one lacks is filled from
+    /// the other, sets (categories, needs) are joined, and each consent is the later recorded of the two.
+    /// Two different national IDs mean two people, and are refused.
+    /// </summary>
+    public void Absorb(HumanitarianAddress duplicate)
+    {
+        if (duplicate.Id == Id)
+        {
+            throw new BusinessException(BeneficiariesErrorCodes.MergeSameRecord).WithMember("DuplicateId");
+        }
+        if (duplicate.Kind != Kind)
+        {
+            throw new BusinessException(BeneficiariesErrorCodes.MergeKindsDiffer).WithMember("DuplicateId");
+        }
+        if (NationalIdHash is not null && duplicate.NationalIdHash is not null && NationalIdHash != duplicate.NationalIdHash)
+        {
+            throw new BusinessException(BeneficiariesErrorCodes.MergeNationalIdsDiffer).WithMember("DuplicateId");
+        }
+        if (NationalIdHash is null)
+        {
+            (ProtectedNationalId, NationalIdHash) = (duplicate.ProtectedNationalId, duplicate.NationalIdHash);
+        }
+        (BirthYear, DateOfBirth, Sex) = (BirthYear ?? duplicate.BirthYear, DateOfBirth ?? duplicate.DateOfBirth, Sex ?? duplicate.Sex);
+        (FacilityKind, Capacity) = (FacilityKind ?? duplicate.FacilityKind, Capacity ?? duplicate.Capacity);
+        Phone ??= duplicate.Phone;
+        AddressLine ??= duplicate.AddressLine;
+        if (Commune is null && CommuneId is null)
+        {
+            (Commune, NormalizedCommune, CommuneId) = (duplicate.Commune, duplicate.NormalizedCommune, duplicate.CommuneId);
+        }
+        (Categories, Needs, HasHivAids) = (Categories | duplicate.Categories, Needs | duplicate.Needs, HasHivAids || duplicate.HasHivAids);
+        Circumstances = Joined(Circumstances, duplicate.Circumstances);
+        HealthDetails = Joined(HealthDetails, duplicate.HealthDetails);
+        MonthlyValueSought ??= duplicate.MonthlyValueSought;
+        if (SurveyingUnitId is null && SurveyDate is null)
+        {
+            (SurveyingUnitId, SurveyDate) = (duplicate.SurveyingUnitId, duplicate.SurveyDate);
+        }
+        SurveyConsent = Later(SurveyConsent, duplicate.SurveyConsent);
+        ShareConsent = Later(ShareConsent, duplicate.ShareConsent);
+        PublishConsent = Later(PublishConsent, duplicate.PublishConsent);
+        // The duplicate's sponsorships come here with it.
+        if (duplicate.Status == AddressStatus.Supported && Status is AddressStatus.Surveyed or AddressStatus.Verified)
+        {
+            Status = AddressStatus.Supported;
+        }
+        duplicate.MergedIntoId = Id;
+    }
+
+    private static string? Joined(string? kept, string? other) =>
+        other is null || kept == other ? kept : kept is null ? other : kept + Environment.NewLine + other;
+
+    private static Consent Later(Consent kept, Consent other) =>
+        (other.RecordedTime ?? DateTime.MinValue) > (kept.RecordedTime ?? DateTime.MinValue) ? other : kept;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -114,6 +114,9 @@ public sealed class Sponsorship : FullAuditedAggregateRoot<Guid>, IMultiTenant
         ComputeNextDueDate();
     }
 
+    /// <summary>The address it helps was a duplicate merged into <paramref name="addressId"/>: the commitment follows the person.</summary>
+    internal void MoveTo(Guid addressId) => HumanitarianAddressId = addressId;
+
     public bool IsActiveOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
 
     public bool IsBehindOn(DateOnly day) => NextDueDate <= day;

@@ -26,4 +26,7 @@ public sealed class SupportDelivery : FullAuditedAggregateRoot<Guid>, IMultiTena
         (SponsorshipId, HumanitarianAddressId, Date, Kind, Value) = (sponsorship.Id, sponsorship.HumanitarianAddressId, date, kind, value);
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }
+
+    /// <summary>Follows its sponsorship when the address was a duplicate merged into another.</summary>
+    internal void MoveTo(Guid addressId) => HumanitarianAddressId = addressId;
 }

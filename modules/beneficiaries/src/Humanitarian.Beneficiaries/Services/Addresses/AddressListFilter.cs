@@ -11,7 +11,8 @@ namespace Humanitarian.Beneficiaries.Services.Addresses;
 
 /// <summary>The address list's filters within the caller's scope: the list and its Excel export show the same addresses.</summary>
 public sealed class AddressListFilter(
-    IRepository<HumanitarianAddress, Guid> addresses, AddressScope addressScope, HumanitarianAddressManager manager, IPermissionChecker permissions)
+    IRepository<HumanitarianAddress, Guid> addresses, AddressScope addressScope, AddressTwins twins, HumanitarianAddressManager manager,
+    IPermissionChecker permissions)
     : ITransientDependency
 {
     public static readonly Dictionary<string, string> Sortable = new()
@@ -65,18 +66,11 @@ public sealed class AddressListFilter(
     }
 
     /// <summary>
-    /// Those with another address of the tenant that may be the same (the rules of GetPossibleDuplicatesAsync):
-    /// compared with the whole tenant, since a twin outside an officer's units is still a twin.
+    /// Those with another address of the tenant that may be the same, compared with the whole tenant,
+    /// since a twin outside an officer's units is still a twin.
     /// </summary>
-    private async Task<IQueryable<HumanitarianAddress>> WithPossibleDuplicatesAsync(IQueryable<HumanitarianAddress> query)
-    {
-        var all = await addresses.GetQueryableAsync();
-        return query.Where(a => all.Any(o => o.Id != a.Id
-            && ((a.NationalIdHash != null && o.NationalIdHash == a.NationalIdHash)
-                || (a.Kind == HumanitarianAddressKind.Person && o.Kind == HumanitarianAddressKind.Person && a.BirthYear != null
-                    && a.NormalizedCommune != "" && o.NormalizedName == a.NormalizedName && o.BirthYear == a.BirthYear
-                    && o.NormalizedCommune == a.NormalizedCommune))));
-    }
+    private async Task<IQueryable<HumanitarianAddress>> WithPossibleDuplicatesAsync(IQueryable<HumanitarianAddress> query) =>
+        await twins.WithTwinAmongAsync(query, await addresses.GetQueryableAsync());
 
     private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);
 }

@@ -21,11 +21,11 @@ namespace Humanitarian.Beneficiaries.Services.Addresses;
 public sealed class HumanitarianAddressAppService(
     IRepository<HumanitarianAddress, Guid> addresses,
     HumanitarianAddressManager manager,
-    SensitiveDataReads sensitiveReads,
+    AddressViews views,
     AddressScope addressScope,
     AddressListFilter listFilter,
+    AddressTwins twins,
     IUnitScope unitScope,
-    IPermissionChecker permissions,
     ICurrentUser currentUser,
     TimeProvider clock,
     IStringLocalizer<BeneficiariesResource> l) : ApplicationService, IHumanitarianAddressAppService
@@ -79,16 +79,14 @@ public sealed class HumanitarianAddressAppService(
     public async Task<ListResultDto<PossibleDuplicateDto>> GetPossibleDuplicatesAsync(Guid id)
     {
         var address = await addressScope.GetAsync(id, tracking: false);
-        var others = (await addresses.GetQueryableAsync()).AsNoTracking().Where(a => a.Id != address.Id);
-        var byNationalId = address.NationalIdHash is { } hash
-            ? await others.Where(a => a.NationalIdHash == hash).ToListAsync()
-            : [];
-        var byName = address.Kind == HumanitarianAddressKind.Person && address.BirthYear is not null && address.NormalizedCommune.Length > 0
-            ? await others.Where(a => a.Kind == HumanitarianAddressKind.Person && a.NormalizedName == address.NormalizedName
-                                      && a.BirthYear == address.BirthYear && a.NormalizedCommune == address.NormalizedCommune).ToListAsync()
-            : [];
-        var items = byNationalId.Select(a => ToDuplicate(a, DuplicateReason.SameNationalId))
-            .Concat(byName.Where(a => byNationalId.All(n => n.Id != a.Id)).Select(a => ToDuplicate(a, DuplicateReason.SameNameBirthYearCommune)))
+        var all = (await addresses.GetQueryableAsync()).AsNoTracking();
+        var found = await (await twins.WithTwinAmongAsync(all, all.Where(a => a.Id == address.Id))).ToListAsync();
+        var items = found.Select(a => (Address: a, Reason: AddressTwins.ReasonFor(address, a)!.Value))
+            .OrderBy(d => d.Reason).ThenBy(d => d.Address.NormalizedName)
+            .Select(d => new PossibleDuplicateDto
+            {
+                Id = d.Address.Id, FullName = d.Address.Name, BirthYear = d.Address.BirthYear, Commune = d.Address.Commune, Reason = d.Reason,
+            })
             .ToList();
         return new ListResultDto<PossibleDuplicateDto>(items);
     }
@@ -101,9 +99,6 @@ public sealed class HumanitarianAddressAppService(
             .ToListAsync();
         return new ListResultDto<AddressStatusCountDto>(counts.OrderBy(c => c.Status).ToList());
     }
-
-    private static PossibleDuplicateDto ToDuplicate(HumanitarianAddress a, DuplicateReason reason) =>
-        new() { Id = a.Id, FullName = a.Name, BirthYear = a.BirthYear, Commune = a.Commune, Reason = reason };
 
     /// <summary>Sensitive values are written only by those who may read them; the others keep what is stored.</summary>
     private async Task ApplyAsync(HumanitarianAddress address, CreateHumanitarianAddressDto input, bool sensitive)
@@ -154,17 +149,9 @@ public sealed class HumanitarianAddressAppService(
         }
     }
 
-    private async Task<List<HumanitarianAddressDto>> ShowAsync(IReadOnlyList<HumanitarianAddress> shown, string how)
-    {
-        var sensitive = await MaySeeSensitiveAsync();
-        if (sensitive)
-        {
-            await sensitiveReads.RecordAsync(shown, how);
-        }
-        return shown.Select(a => a.ToDto(sensitive, sensitive ? manager.RevealNationalId(a) : null)).ToList();
-    }
+    private Task<List<HumanitarianAddressDto>> ShowAsync(IReadOnlyList<HumanitarianAddress> shown, string how) => views.ShowAsync(shown, how);
 
-    private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);
+    private Task<bool> MaySeeSensitiveAsync() => views.MaySeeSensitiveAsync();
 
     /// <summary>A unit officer records surveys of its own units only.</summary>
     private async Task CheckUnitInScopeAsync(Guid? unitId)

@@ -19,6 +19,7 @@ public sealed class BeneficiariesReorganisationParticipant(
     IRepository<HumanitarianAddress, Guid> addresses,
     IRepository<Sponsorship, Guid> sponsorships,
     IRepository<SupportDelivery, Guid> deliveries,
+    IRepository<NotDuplicatePair, Guid> notDuplicates,
     IStringLocalizer<BeneficiariesResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
     /// <summary>After Organization (units and areas) and Campaigns.</summary>
@@ -57,6 +58,8 @@ public sealed class BeneficiariesReorganisationParticipant(
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.TenantId, to));
         moved.Sponsorships += await (await sponsorships.GetQueryableAsync()).Where(s => ids.Contains(s.HumanitarianAddressId))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.TenantId, to));
+        await (await notDuplicates.GetQueryableAsync()).Where(p => ids.Contains(p.FirstAddressId))
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.TenantId, to));
         var count = await (await addresses.GetQueryableAsync()).Where(which).ExecuteUpdateAsync(u => u.SetProperty(a => a.TenantId, to));
         moved.Addresses += count;
         return count;
