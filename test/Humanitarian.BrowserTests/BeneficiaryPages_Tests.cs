@@ -6,7 +6,7 @@ namespace Humanitarian.BrowserTests;
 /// <summary>
 /// The Beneficiaries module's pages along an address's main flow: the admin records a person, finds them in
 /// the list, a sponsor commits (first below the tenant's monthly floor, refused beside the amount, then at
-/// the floor), a delivery is recorded and the address's page shows it delivered. A committee member, who
+/// the floor), a delivery is recorded and the address's page shows it delivered, the commitment is raised. A committee member, who
 /// may not see sensitive data, reads the same page without the national ID.
 /// </summary>
 public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTestBase(fixture, output)
@@ -73,6 +73,15 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Expect(sponsorship.Locator(".sponsorship-delivered")).ToHaveTextAsync("300.000\u00A0₫");
         await Expect(sponsorship.Locator("table.delivery-list")).ToContainTextAsync("Tiền hỗ trợ tháng này");
         await Session.ScreenshotAsync("beneficiaries-03-delivered");
+
+        // The sponsor raises the commitment: the edit form shows it in Vietnamese amounts, the delivery still counts.
+        await sponsorship.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Sửa cam kết" }).ClickAsync();
+        await Expect(Page.Locator("#Input_MonthlyValue")).ToHaveValueAsync("300.000");
+        await Page.Locator("#Input_MonthlyValue").FillAsync("400.000");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync($"Đã lưu cam kết đỡ đầu của {sponsor}.");
+        await Expect(sponsorship.Locator(".sponsorship-monthly")).ToHaveTextAsync("400.000\u00A0₫");
+        await Expect(sponsorship.Locator(".sponsorship-delivered")).ToHaveTextAsync("300.000\u00A0₫");
 
         // The tenant's sponsorships, from the menu, and both lists as sheets with the browser's own sign-in.
         await Session.Navigation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Địa chỉ nhân đạo", Exact = true }).ClickAsync();

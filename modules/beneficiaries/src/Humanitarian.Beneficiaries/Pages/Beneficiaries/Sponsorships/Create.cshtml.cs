@@ -17,13 +17,15 @@ public sealed class CreateModel(
     ISponsorshipAppService sponsorshipAppService,
     IHumanitarianAddressAppService addressAppService,
     BeneficiaryLookups lookups,
-    TimeProvider clock) : BeneficiariesPageModel
+    TimeProvider clock) : BeneficiariesPageModel, ICommitmentForm
 {
     /// <summary>Donors come with Fundraising, which is not there yet: the service refuses them.</summary>
     public static readonly SponsorKind[] OfferedKinds = [SponsorKind.Unit, SponsorKind.CommitteeMember, SponsorKind.Other];
 
     [BindProperty]
     public CreateSponsorshipDto Input { get; set; } = new();
+
+    UpdateSponsorshipDto ICommitmentForm.Input => Input;
 
     public HumanitarianAddressDto Address { get; private set; } = null!;
     public List<SelectListItem> Sponsors { get; private set; } = [];
