@@ -4,7 +4,8 @@ namespace Humanitarian.Beneficiaries.Tests;
 
 /// <summary>
 /// The demo tenants show the module to a newcomer: Quảng Trị's addresses of source 001 measured against
-/// its campaign's targets, and Ninh Thuận's children of source 003 in the public needs catalogue.
+/// its campaign's targets, Ninh Thuận's children of source 003 in the public needs catalogue, and Bảo Lộc's
+/// few hundred invented addresses with their 2024 sponsorships and planted duplicates.
 /// </summary>
 public abstract class BeneficiariesDemoData_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
@@ -53,6 +54,25 @@ public abstract class BeneficiariesDemoData_Tests<TFixture>(TFixture fixture) wh
         needs["totalCount"]!.GetValue<long>().ShouldBe(5, "two of the seven children are sponsored today or not consented to publication");
         needs["items"]!.AsArray().Select(i => i!["category"]!.GetValue<string>()).Distinct().ShouldBe(["DisadvantagedChild", "Orphan"], ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task Should_seed_bao_locs_addresses_with_sponsorships_behind_and_planted_duplicates()
+    {
+        using var admin = await fixture.SignInAsync("bao-loc", "admin");
+
+        (await TotalAsync(admin, "/api/app/humanitarian-address?maxResultCount=1")).ShouldBe(220, "20 in each of the 11 wards and communes");
+        (await TotalAsync(admin, "/api/app/humanitarian-address?kind=Facility&maxResultCount=1")).ShouldBe(1, "one charity home");
+        (await TotalAsync(admin, "/api/app/sponsorship?maxResultCount=1")).ShouldBe(129, "128 people and the charity home");
+        // Every 2024 commitment ends on 2024-12-31 at the latest: the ten short of deliveries stay behind whatever today is.
+        (await TotalAsync(admin, "/api/app/sponsorship?isBehind=true&maxResultCount=1")).ShouldBe(10);
+        var duplicates = await admin.GetJsonAsync<JsonObject>("/api/app/humanitarian-address?duplicatesOnly=true&maxResultCount=100");
+        duplicates["items"]!.AsArray().Select(a => a!["fullName"]!.GetValue<string>()).ShouldBe(
+            ["Nguyễn Thị Lan", "NGUYEN THI LAN", "Đỗ Văn Đức", "Do Van Duc", "Trần Thị Hạnh", "tran thi  hanh"], ignoreOrder: true,
+            "the three planted pairs and no chance match");
+    }
+
+    private static async Task<long> TotalAsync(ApiClient client, string url) =>
+        (await client.GetJsonAsync<JsonObject>(url))["totalCount"]!.GetValue<long>();
 
     private static Guid TargetId(JsonObject summary, string metric) =>
         summary["targets"]!.AsArray().Single(t => t!["metric"]!.GetValue<string>() == metric)!["id"]!.GetValue<Guid>();
