@@ -27,4 +27,14 @@ public static class BeneficiariesErrorCodes
     public const string DeliveryDateInFuture = "Beneficiaries:DeliveryDateInFuture";
     public const string DeliveryOutsidePeriod = "Beneficiaries:DeliveryOutsidePeriod";
     public const string SponsorshipHasDeliveries = "Beneficiaries:SponsorshipHasDeliveries";
+    public const string VerificationPeriodReversed = "Beneficiaries:VerificationPeriodReversed";
+    public const string VerificationSampleChoice = "Beneficiaries:VerificationSampleChoice";
+    public const string VerificationSampleTooLarge = "Beneficiaries:VerificationSampleTooLarge";
+    public const string NoDeliveriesInPeriod = "Beneficiaries:NoDeliveriesInPeriod";
+    public const string VerificationItemUnknown = "Beneficiaries:VerificationItemUnknown";
+    public const string VerificationOutcomeRequired = "Beneficiaries:VerificationOutcomeRequired";
+    public const string AmountReceivedRequired = "Beneficiaries:AmountReceivedRequired";
+    public const string AmountReceivedOutOfRange = "Beneficiaries:AmountReceivedOutOfRange";
+    public const string AmountReceivedWhenNotReceived = "Beneficiaries:AmountReceivedWhenNotReceived";
+    public const string IssuesNeedNote = "Beneficiaries:IssuesNeedNote";
 }

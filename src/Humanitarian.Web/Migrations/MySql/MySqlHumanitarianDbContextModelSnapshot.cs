@@ -25,6 +25,134 @@ namespace Humanitarian.Web.Migrations.MySql
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<int>("PopulationCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SamplePercent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SampledCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ScopeUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VerifiedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "From");
+
+                    b.ToTable("BenDeliveryVerifications", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long?>("AmountReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DeliveredValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DeliveryVerificationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("HumanitarianAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<Guid>("SponsorshipId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SupportDeliveryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("VerificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("VerifiedBy")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryVerificationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SupportDeliveryId");
+
+                    b.ToTable("BenDeliveryVerificationItems", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2590,6 +2718,15 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("AbpUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerificationItem", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.DeliveryVerification", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DeliveryVerificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
                 {
                     b.HasOne("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", null)
@@ -2910,6 +3047,11 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerification", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.Campaign", b =>

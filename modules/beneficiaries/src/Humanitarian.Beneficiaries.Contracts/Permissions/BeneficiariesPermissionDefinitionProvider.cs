@@ -37,5 +37,12 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
             .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Create, "Permission:SupportDeliveries.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Delete, "Permission:SupportDeliveries.Delete").GrantByDefaultTo(StandingDeputy);
+
+        // Checking deliveries with the addresses, as delivering them: the officer draws and records in
+        // their units, the standing deputy in the tenant, the head reads the rates.
+        var verifications = root.AddChild(BeneficiariesPermissions.Verifications.Default, "Permission:Verifications")
+            .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
+        verifications.AddChild(BeneficiariesPermissions.Verifications.Create, "Permission:Verifications.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        verifications.AddChild(BeneficiariesPermissions.Verifications.Record, "Permission:Verifications.Record").GrantByDefaultTo(UnitOfficer, StandingDeputy);
     }
 }

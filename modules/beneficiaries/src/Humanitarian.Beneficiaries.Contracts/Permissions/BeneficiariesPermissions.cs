@@ -31,4 +31,11 @@ public static class BeneficiariesPermissions
         public const string Create = Default + ".Create";
         public const string Delete = Default + ".Delete";
     }
+
+    public static class Verifications
+    {
+        public const string Default = GroupName + ".Verifications";
+        public const string Create = Default + ".Create";
+        public const string Record = Default + ".Record";
+    }
 }
