@@ -10,6 +10,7 @@ public static class BeneficiariesMenus
     public const string Prefix = "Beneficiaries";
     public const string Addresses = Prefix + ".Addresses";
     public const string Sponsorships = Prefix + ".Sponsorships";
+    public const string Verifications = Prefix + ".Verifications";
     public const string Settings = Prefix + ".Settings";
 }
 
@@ -26,6 +27,8 @@ public sealed class BeneficiariesMenuContributor : IMenuContributor
                 "fa-solid fa-address-book", order: 10, BeneficiariesPermissions.Addresses.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Sponsorships, l["Menu:Sponsorships"], "~/Beneficiaries/Sponsorships",
                 "fa-solid fa-handshake-angle", order: 20, BeneficiariesPermissions.Sponsorships.Default))
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Verifications, l["Menu:Verifications"], "~/Beneficiaries/Verifications",
+                "fa-solid fa-clipboard-check", order: 25, BeneficiariesPermissions.Verifications.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Settings, l["Menu:SponsorshipSettings"], "~/Beneficiaries/Settings",
                 "fa-solid fa-sliders", order: 30, BeneficiariesPermissions.Settings));
         context.AddItem(beneficiaries);
