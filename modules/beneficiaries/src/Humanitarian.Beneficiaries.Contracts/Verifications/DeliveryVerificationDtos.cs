@@ -92,7 +92,8 @@ public sealed class RecordVerificationOutcomeDto
     public string? Note { get; set; }
 }
 
-public sealed class DeliveryVerificationListInput : PagedAndSortedFilterRequestDto;
+/// <summary>Rounds are few (a handful a year): paged and sorted, not searched.</summary>
+public sealed class DeliveryVerificationListInput : PagedAndSortedResultRequestDto;
 
 /// <summary>The round's figures per sponsor and per surveying unit.</summary>
 public sealed class DeliveryVerificationRatesDto

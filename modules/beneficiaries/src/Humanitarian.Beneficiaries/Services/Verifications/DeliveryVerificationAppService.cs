@@ -37,10 +37,6 @@ public sealed class DeliveryVerificationAppService(
     public async Task<PagedResultDto<DeliveryVerificationDto>> GetListAsync(DeliveryVerificationListInput input)
     {
         var query = await VisibleAsync();
-        if (input.Filter?.Trim() is { Length: > 0 } filter)
-        {
-            query = query.Where(v => v.Name != null && v.Name.Contains(filter));
-        }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "from desc", Sortable).PageBy(input).ToListAsync();
         return new PagedResultDto<DeliveryVerificationDto>(total, page.Select(v => v.ToDto(new DeliveryVerificationDto())).ToList());

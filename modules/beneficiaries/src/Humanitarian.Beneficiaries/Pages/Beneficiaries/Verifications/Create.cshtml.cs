@@ -24,6 +24,10 @@ public sealed class CreateModel(IDeliveryVerificationAppService verificationAppS
         (Input.From, Input.To, Input.SamplePercent) = (thisMonth.AddMonths(-1), thisMonth.AddDays(-1), DefaultPercent);
     }
 
+    /// <summary>"Name" is the round's; the module's other forms name addresses.</summary>
+    protected override string FieldLabelKey(string propertyName) =>
+        propertyName == nameof(CreateDeliveryVerificationDto.Name) ? "Field:VerificationName" : base.FieldLabelKey(propertyName);
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

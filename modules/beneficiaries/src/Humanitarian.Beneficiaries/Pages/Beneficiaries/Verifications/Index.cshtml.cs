@@ -22,10 +22,7 @@ public sealed class IndexModel(IDeliveryVerificationAppService verificationAppSe
     {
         ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
         Query.Normalize();
-        Result = await verificationAppService.GetListAsync(new DeliveryVerificationListInput
-        {
-            Filter = Query.Filter, SkipCount = Query.Skip, MaxResultCount = Query.Max,
-        });
+        Result = await verificationAppService.GetListAsync(new DeliveryVerificationListInput { SkipCount = Query.Skip, MaxResultCount = Query.Max });
         Pager = Query.Pager(Result.TotalCount);
         CanCreate = await IsGrantedAsync(BeneficiariesPermissions.Verifications.Create);
     }
