@@ -32,4 +32,14 @@ public static class BeneficiariesErrorCodes
     public const string MergeSameRecord = "Beneficiaries:MergeSameRecord";
     public const string MergeKindsDiffer = "Beneficiaries:MergeKindsDiffer";
     public const string MergeNationalIdsDiffer = "Beneficiaries:MergeNationalIdsDiffer";
+    public const string VerificationPeriodReversed = "Beneficiaries:VerificationPeriodReversed";
+    public const string VerificationSampleChoice = "Beneficiaries:VerificationSampleChoice";
+    public const string VerificationSampleTooLarge = "Beneficiaries:VerificationSampleTooLarge";
+    public const string NoDeliveriesInPeriod = "Beneficiaries:NoDeliveriesInPeriod";
+    public const string VerificationItemUnknown = "Beneficiaries:VerificationItemUnknown";
+    public const string VerificationOutcomeRequired = "Beneficiaries:VerificationOutcomeRequired";
+    public const string AmountReceivedRequired = "Beneficiaries:AmountReceivedRequired";
+    public const string AmountReceivedOutOfRange = "Beneficiaries:AmountReceivedOutOfRange";
+    public const string AmountReceivedWhenNotReceived = "Beneficiaries:AmountReceivedWhenNotReceived";
+    public const string IssuesNeedNote = "Beneficiaries:IssuesNeedNote";
 }

@@ -31,6 +31,11 @@ public sealed class BeneficiariesModule : AbpModule
             o.StatusColors["Moved"] = "light";
             o.StatusColors["Behind"] = "warning";
             o.StatusColors["Overlapping"] = "danger";
+            // A sampled delivery's verification outcome.
+            o.StatusColors["Pending"] = "secondary";
+            o.StatusColors["Received"] = "success";
+            o.StatusColors["NotReceived"] = "danger";
+            o.StatusColors["ReceivedWithIssues"] = "warning";
         });
     }
 }

@@ -42,5 +42,11 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
         var surveyRounds = root.AddChild(BeneficiariesPermissions.SurveyRounds.Default, "Permission:SurveyRounds")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
         surveyRounds.AddChild(BeneficiariesPermissions.SurveyRounds.Create, "Permission:SurveyRounds.Create").GrantByDefaultTo(StandingDeputy);
+        // Checking deliveries with the addresses, as delivering them: the officer draws and records in
+        // their units, the standing deputy in the tenant, the head reads the rates.
+        var verifications = root.AddChild(BeneficiariesPermissions.Verifications.Default, "Permission:Verifications")
+            .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
+        verifications.AddChild(BeneficiariesPermissions.Verifications.Create, "Permission:Verifications.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        verifications.AddChild(BeneficiariesPermissions.Verifications.Record, "Permission:Verifications.Record").GrantByDefaultTo(UnitOfficer, StandingDeputy);
     }
 }

@@ -37,4 +37,11 @@ public static class BeneficiariesPermissions
         public const string Default = GroupName + ".SurveyRounds";
         public const string Create = Default + ".Create";
     }
+
+    public static class Verifications
+    {
+        public const string Default = GroupName + ".Verifications";
+        public const string Create = Default + ".Create";
+        public const string Record = Default + ".Record";
+    }
 }

@@ -2,6 +2,7 @@ using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Beneficiaries.Surveys;
+using Humanitarian.Beneficiaries.Verifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Beneficiaries.Data;
@@ -82,6 +83,23 @@ public static class BeneficiariesModelBuilderExtensions
             b.ToTable(TableName("SurveyRoundUnits"), BeneficiariesDbProperties.DbSchema);
             b.Property(u => u.Id).ValueGeneratedNever();
             b.HasIndex(u => new { u.SurveyRoundId, u.UnitId }).IsUnique();
+        });
+        builder.Entity<DeliveryVerification>(b =>
+        {
+            b.ToTable(TableName("DeliveryVerifications"), BeneficiariesDbProperties.DbSchema);
+            b.Property(v => v.Name).HasMaxLength(DeliveryVerificationConsts.MaxNameLength);
+            b.HasMany(v => v.Items).WithOne().HasForeignKey(i => i.DeliveryVerificationId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(v => new { v.TenantId, v.From });
+        });
+        builder.Entity<DeliveryVerificationItem>(b =>
+        {
+            b.ToTable(TableName("DeliveryVerificationItems"), BeneficiariesDbProperties.DbSchema);
+            b.Property(i => i.Id).ValueGeneratedNever();
+            b.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(24);
+            b.Property(i => i.Note).HasMaxLength(DeliveryVerificationConsts.MaxNoteLength);
+            // The delivery, sponsorship and address by plain ids: the item keeps what was drawn even if
+            // a delivery is withdrawn or two addresses are merged afterwards.
+            b.HasIndex(i => new { i.TenantId, i.SupportDeliveryId });
         });
         builder.Entity<NationalIdKey>(b =>
         {

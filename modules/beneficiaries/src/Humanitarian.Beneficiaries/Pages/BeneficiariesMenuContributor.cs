@@ -11,6 +11,7 @@ public static class BeneficiariesMenus
     public const string Addresses = Prefix + ".Addresses";
     public const string Sponsorships = Prefix + ".Sponsorships";
     public const string SurveyRounds = Prefix + ".SurveyRounds";
+    public const string Verifications = Prefix + ".Verifications";
     public const string Settings = Prefix + ".Settings";
 }
 
@@ -29,6 +30,8 @@ public sealed class BeneficiariesMenuContributor : IMenuContributor
                 "fa-solid fa-handshake-angle", order: 20, BeneficiariesPermissions.Sponsorships.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.SurveyRounds, l["Menu:SurveyRounds"], "~/Beneficiaries/SurveyRounds",
                 "fa-solid fa-clipboard-list", order: 25, BeneficiariesPermissions.SurveyRounds.Default))
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Verifications, l["Menu:Verifications"], "~/Beneficiaries/Verifications",
+                "fa-solid fa-clipboard-check", order: 27, BeneficiariesPermissions.Verifications.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Settings, l["Menu:SponsorshipSettings"], "~/Beneficiaries/Settings",
                 "fa-solid fa-sliders", order: 30, BeneficiariesPermissions.Settings));
         context.AddItem(beneficiaries);

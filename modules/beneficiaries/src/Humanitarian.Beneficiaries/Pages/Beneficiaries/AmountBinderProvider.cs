@@ -1,6 +1,7 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Deliveries;
 using Humanitarian.Beneficiaries.Sponsorships;
+using Humanitarian.Beneficiaries.Verifications;
 using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -20,6 +21,7 @@ public sealed class AmountBinderProvider : IModelBinderProvider
         (typeof(UpdateSponsorshipDto), nameof(UpdateSponsorshipDto.MonthlyValue)),
         (typeof(CreateSupportDeliveryDto), nameof(CreateSupportDeliveryDto.Value)),
         (typeof(UpdateSponsorshipSettingsDto), nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue)),
+        (typeof(RecordVerificationOutcomeDto), nameof(RecordVerificationOutcomeDto.AmountReceived)),
     ];
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>

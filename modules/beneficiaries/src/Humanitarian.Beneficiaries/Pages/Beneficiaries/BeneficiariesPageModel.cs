@@ -1,6 +1,7 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Localization;
 using Humanitarian.Beneficiaries.Sponsorships;
+using Humanitarian.Beneficiaries.Verifications;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 
 namespace Humanitarian.Beneficiaries.Pages.Beneficiaries;
@@ -25,4 +26,6 @@ public abstract class BeneficiariesPageModel : AbpPageModel<BeneficiariesResourc
     public string KindName(SupportKind kind) => L["SupportKind:" + kind];
 
     public string KindName(DeliveryKind kind) => L["DeliveryKind:" + kind];
+
+    public string OutcomeName(VerificationOutcome outcome) => L["VerificationOutcome:" + outcome];
 }
