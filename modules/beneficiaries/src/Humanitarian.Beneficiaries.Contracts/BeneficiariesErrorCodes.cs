@@ -27,4 +27,11 @@ public static class BeneficiariesErrorCodes
     public const string DeliveryDateInFuture = "Beneficiaries:DeliveryDateInFuture";
     public const string DeliveryOutsidePeriod = "Beneficiaries:DeliveryOutsidePeriod";
     public const string SponsorshipHasDeliveries = "Beneficiaries:SponsorshipHasDeliveries";
+    public const string SponsorRequestNeedsName = "Beneficiaries:SponsorRequestNeedsName";
+    public const string SponsorRequestNeedsContact = "Beneficiaries:SponsorRequestNeedsContact";
+    public const string SponsorRequestNeedsConsent = "Beneficiaries:SponsorRequestNeedsConsent";
+    public const string SponsorRequestStartInPast = "Beneficiaries:SponsorRequestStartInPast";
+    public const string SponsorRequestNeedsReason = "Beneficiaries:SponsorRequestNeedsReason";
+    public const string SponsorRequestAlreadyDecided = "Beneficiaries:SponsorRequestAlreadyDecided";
+    public const string SponsorRequestAddressTaken = "Beneficiaries:SponsorRequestAddressTaken";
 }

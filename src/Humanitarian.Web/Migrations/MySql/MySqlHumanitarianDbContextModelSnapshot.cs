@@ -222,6 +222,111 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("BenNationalIdKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SponsorRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("ContactConsentTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DeciderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid>("HumanitarianAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<long>("MonthlyValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NormalizedRequesterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(120)
+                        .HasColumnType("varchar(120)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("SponsorshipId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HumanitarianAddressId");
+
+                    b.HasIndex("SponsorshipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Status", "CreationTime");
+
+                    b.ToTable("BenSponsorRequests", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2588,6 +2693,20 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AbpUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SponsorRequest", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", null)
+                        .WithMany()
+                        .HasForeignKey("HumanitarianAddressId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.Sponsorship", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>

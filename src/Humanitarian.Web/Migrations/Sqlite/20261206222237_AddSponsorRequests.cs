@@ -1,0 +1,89 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Humanitarian.Web.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddSponsorRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BenSponsorRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HumanitarianAddressId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NormalizedRequesterName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MonthlyValue = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactConsentTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecisionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeciderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SponsorshipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BenSponsorRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BenSponsorRequests_BenHumanitarianAddresses_HumanitarianAddressId",
+                        column: x => x.HumanitarianAddressId,
+                        principalTable: "BenHumanitarianAddresses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BenSponsorRequests_BenSponsorships_SponsorshipId",
+                        column: x => x.SponsorshipId,
+                        principalTable: "BenSponsorships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenSponsorRequests_HumanitarianAddressId",
+                table: "BenSponsorRequests",
+                column: "HumanitarianAddressId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenSponsorRequests_SponsorshipId",
+                table: "BenSponsorRequests",
+                column: "SponsorshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenSponsorRequests_TenantId",
+                table: "BenSponsorRequests",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenSponsorRequests_TenantId_Status_CreationTime",
+                table: "BenSponsorRequests",
+                columns: new[] { "TenantId", "Status", "CreationTime" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BenSponsorRequests");
+        }
+    }
+}
