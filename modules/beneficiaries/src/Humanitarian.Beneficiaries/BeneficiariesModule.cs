@@ -31,6 +31,10 @@ public sealed class BeneficiariesModule : AbpModule
             o.StatusColors["Moved"] = "light";
             o.StatusColors["Behind"] = "warning";
             o.StatusColors["Overlapping"] = "danger";
+            // A sponsor request's decision.
+            o.StatusColors["Pending"] = "warning";
+            o.StatusColors["Approved"] = "success";
+            o.StatusColors["Declined"] = "secondary";
         });
     }
 }

@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Deliveries;
+using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -20,6 +21,7 @@ public sealed class AmountBinderProvider : IModelBinderProvider
         (typeof(UpdateSponsorshipDto), nameof(UpdateSponsorshipDto.MonthlyValue)),
         (typeof(CreateSupportDeliveryDto), nameof(CreateSupportDeliveryDto.Value)),
         (typeof(UpdateSponsorshipSettingsDto), nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue)),
+        (typeof(CreateSponsorRequestDto), nameof(CreateSponsorRequestDto.MonthlyValue)),
     ];
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>

@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
 
@@ -25,4 +26,6 @@ public abstract class BeneficiariesPageModel : AbpPageModel<BeneficiariesResourc
     public string KindName(SupportKind kind) => L["SupportKind:" + kind];
 
     public string KindName(DeliveryKind kind) => L["DeliveryKind:" + kind];
+
+    public string StatusName(SponsorRequestStatus status) => L["SponsorRequestStatus:" + status];
 }
