@@ -78,6 +78,8 @@ public sealed class HumanitarianWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "true");
         // Many sign-ins from one test process; the limit itself has its own test.
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
+        // Likewise the public sponsor requests, which every test sends from the same (unknown) address.
+        builder.UseSetting("RateLimiting:SponsorRequestPermitLimit", "100000");
         // The outbox is checked every second, so e-mail tests wait little.
         builder.UseSetting("Emailing:DispatchIntervalSeconds", "1");
         // Likewise the background job worker.

@@ -35,6 +35,9 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         "POST /connect/token",
         // The needs catalogue donors read (API.md): no name, ID, phone, address line or health field in it.
         "GET /api/public/needs/{tenantName}",
+        "GET /api/public/needs/{tenantName}/{id}",
+        // Asking to sponsor a need of the catalogue (rate-limited per client address; nothing but the catalogue's ids).
+        "POST /api/public/needs/{tenantName}/{addressId}/sponsor-request",
     ];
 
     /// <summary>The public transparency pages of API.md are anonymous by design once the fundraising module has them.</summary>
@@ -43,10 +46,10 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
 
     /// <summary>
     /// The pages anyone may post to: signing in and out, asking for a reset link and setting a password
-    /// with one, and the page errors are shown on (re-executed POSTs).
+    /// with one, the page errors are shown on (re-executed POSTs), and asking to sponsor a published need.
     /// </summary>
     private static readonly string[] ExpectedAnonymousPages =
-        ["/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/ResetPassword", "/Error"];
+        ["/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/ResetPassword", "/Error", "/Public/Needs/Sponsor"];
 
     /// <summary>The pages any signed-in user may post to, whatever the permissions: one's own sign-in sessions.</summary>
     private static readonly string[] ExpectedSignedInPages = ["/Account/Sessions"];

@@ -42,4 +42,11 @@ public static class BeneficiariesErrorCodes
     public const string AmountReceivedOutOfRange = "Beneficiaries:AmountReceivedOutOfRange";
     public const string AmountReceivedWhenNotReceived = "Beneficiaries:AmountReceivedWhenNotReceived";
     public const string IssuesNeedNote = "Beneficiaries:IssuesNeedNote";
+    public const string SponsorRequestNeedsName = "Beneficiaries:SponsorRequestNeedsName";
+    public const string SponsorRequestNeedsContact = "Beneficiaries:SponsorRequestNeedsContact";
+    public const string SponsorRequestNeedsConsent = "Beneficiaries:SponsorRequestNeedsConsent";
+    public const string SponsorRequestStartInPast = "Beneficiaries:SponsorRequestStartInPast";
+    public const string SponsorRequestNeedsReason = "Beneficiaries:SponsorRequestNeedsReason";
+    public const string SponsorRequestAlreadyDecided = "Beneficiaries:SponsorRequestAlreadyDecided";
+    public const string SponsorRequestAddressTaken = "Beneficiaries:SponsorRequestAddressTaken";
 }

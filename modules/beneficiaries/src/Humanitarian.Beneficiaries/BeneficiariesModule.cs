@@ -31,11 +31,13 @@ public sealed class BeneficiariesModule : AbpModule
             o.StatusColors["Moved"] = "light";
             o.StatusColors["Behind"] = "warning";
             o.StatusColors["Overlapping"] = "danger";
-            // A sampled delivery's verification outcome.
-            o.StatusColors["Pending"] = "secondary";
+            // A sampled delivery's verification outcome, and a sponsor request's decision (both wait as Pending).
+            o.StatusColors["Pending"] = "warning";
             o.StatusColors["Received"] = "success";
             o.StatusColors["NotReceived"] = "danger";
             o.StatusColors["ReceivedWithIssues"] = "warning";
+            o.StatusColors["Approved"] = "success";
+            o.StatusColors["Declined"] = "secondary";
         });
     }
 }

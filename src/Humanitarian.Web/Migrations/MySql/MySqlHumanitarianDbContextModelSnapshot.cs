@@ -25,6 +25,134 @@ namespace Humanitarian.Web.Migrations.MySql
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<int>("PopulationCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SamplePercent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SampledCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ScopeUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VerifiedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "From");
+
+                    b.ToTable("BenDeliveryVerifications", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long?>("AmountReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DeliveredValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DeliveryVerificationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("HumanitarianAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<Guid>("SponsorshipId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SupportDeliveryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("VerificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("VerifiedBy")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryVerificationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SupportDeliveryId");
+
+                    b.ToTable("BenDeliveryVerificationItems", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,6 +384,111 @@ namespace Humanitarian.Web.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("BenNotDuplicatePairs", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SponsorRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("ContactConsentTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DeciderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid>("HumanitarianAddressId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<long>("MonthlyValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NormalizedRequesterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(120)
+                        .HasColumnType("varchar(120)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("SponsorshipId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HumanitarianAddressId");
+
+                    b.HasIndex("SponsorshipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Status", "CreationTime");
+
+                    b.ToTable("BenSponsorRequests", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
@@ -2708,6 +2941,29 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("AbpUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerificationItem", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.DeliveryVerification", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DeliveryVerificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SponsorRequest", b =>
+                {
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", null)
+                        .WithMany()
+                        .HasForeignKey("HumanitarianAddressId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Humanitarian.Beneficiaries.Entities.Sponsorship", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.Sponsorship", b =>
                 {
                     b.HasOne("Humanitarian.Beneficiaries.Entities.HumanitarianAddress", null)
@@ -3037,6 +3293,11 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.DeliveryVerification", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Humanitarian.Beneficiaries.Entities.SurveyRound", b =>

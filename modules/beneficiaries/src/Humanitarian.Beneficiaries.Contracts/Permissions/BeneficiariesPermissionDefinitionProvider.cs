@@ -33,6 +33,11 @@ public sealed class BeneficiariesPermissionDefinitionProvider : PermissionDefini
         sponsorships.AddChild(BeneficiariesPermissions.Sponsorships.Update, "Permission:Sponsorships.Update").GrantByDefaultTo(StandingDeputy);
         sponsorships.AddChild(BeneficiariesPermissions.Sponsorships.Delete, "Permission:Sponsorships.Delete").GrantByDefaultTo(StandingDeputy);
 
+        // Requesters' contact details (Decree 13/2023/NĐ-CP): those who follow sponsorships up; approving makes one.
+        var sponsorRequests = root.AddChild(BeneficiariesPermissions.SponsorRequests.Default, "Permission:SponsorRequests")
+            .GrantByDefaultTo(StandingDeputy, CommitteeHead);
+        sponsorRequests.AddChild(BeneficiariesPermissions.SponsorRequests.Decide, "Permission:SponsorRequests.Decide").GrantByDefaultTo(StandingDeputy);
+
         var supportDeliveries = root.AddChild(BeneficiariesPermissions.SupportDeliveries.Default, "Permission:SupportDeliveries")
             .GrantByDefaultTo(UnitOfficer, StandingDeputy, CommitteeHead);
         supportDeliveries.AddChild(BeneficiariesPermissions.SupportDeliveries.Create, "Permission:SupportDeliveries.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);

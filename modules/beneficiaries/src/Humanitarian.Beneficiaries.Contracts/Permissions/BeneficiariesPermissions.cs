@@ -25,6 +25,13 @@ public static class BeneficiariesPermissions
         public const string Delete = Default + ".Delete";
     }
 
+    /// <summary>The public "I want to sponsor" requests: their requesters' contact details, and deciding on them.</summary>
+    public static class SponsorRequests
+    {
+        public const string Default = GroupName + ".SponsorRequests";
+        public const string Decide = Default + ".Decide";
+    }
+
     public static class SupportDeliveries
     {
         public const string Default = GroupName + ".SupportDeliveries";

@@ -33,3 +33,10 @@ public sealed class PublicNeedListInput : PagedResultRequestDto
     [StringLength(128)]
     public string? Commune { get; set; }
 }
+
+/// <summary>One need, and the least a sponsor of this tenant commits to a month.</summary>
+public sealed class PublicNeedDetailsDto
+{
+    public PublicNeedDto Need { get; set; } = new();
+    public long MinimumMonthlyValue { get; set; }
+}

@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
+using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Beneficiaries.Surveys;
 using Humanitarian.Beneficiaries.Verifications;
@@ -100,6 +101,22 @@ public static class BeneficiariesModelBuilderExtensions
             // The delivery, sponsorship and address by plain ids: the item keeps what was drawn even if
             // a delivery is withdrawn or two addresses are merged afterwards.
             b.HasIndex(i => new { i.TenantId, i.SupportDeliveryId });
+        });
+        builder.Entity<SponsorRequest>(b =>
+        {
+            b.ToTable(TableName("SponsorRequests"), BeneficiariesDbProperties.DbSchema);
+            b.Property(r => r.RequesterName).HasMaxLength(SponsorRequestConsts.MaxRequesterNameLength).IsRequired();
+            b.Property(r => r.NormalizedRequesterName).HasMaxLength(SponsorRequestConsts.MaxRequesterNameLength).IsRequired();
+            b.Property(r => r.Organisation).HasMaxLength(SponsorRequestConsts.MaxOrganisationLength);
+            b.Property(r => r.Phone).HasMaxLength(SponsorRequestConsts.MaxPhoneLength);
+            b.Property(r => r.Email).HasMaxLength(SponsorRequestConsts.MaxEmailLength);
+            b.Property(r => r.Message).HasMaxLength(SponsorRequestConsts.MaxMessageLength);
+            b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(r => r.DeclineReason).HasMaxLength(SponsorRequestConsts.MaxReasonLength);
+            b.HasOne<HumanitarianAddress>().WithMany().HasForeignKey(r => r.HumanitarianAddressId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Sponsorship>().WithMany().HasForeignKey(r => r.SponsorshipId).OnDelete(DeleteBehavior.Restrict);
+            // The staff list: pending first, newest first.
+            b.HasIndex(r => new { r.TenantId, r.Status, r.CreationTime });
         });
         builder.Entity<NationalIdKey>(b =>
         {

@@ -13,7 +13,7 @@ public sealed record DeliveryToSample(Guid DeliveryId, Guid SponsorshipId, Guid 
 /// with its address — received, not received, received with issues, and how much. The sample is drawn
 /// once, at creation, so the round's rates always speak of the same deliveries.
 /// </summary>
-public sealed class DeliveryVerification : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class DeliveryVerification : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     private readonly List<DeliveryVerificationItem> _items = [];
 

@@ -9,7 +9,7 @@ namespace Humanitarian.Beneficiaries.Entities;
 /// sponsorship, address) is kept as drawn, so a later correction of the delivery does not change what
 /// was verified.
 /// </summary>
-public sealed class DeliveryVerificationItem : Entity<Guid>, IMultiTenant
+public sealed class DeliveryVerificationItem : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid DeliveryVerificationId { get; private set; }

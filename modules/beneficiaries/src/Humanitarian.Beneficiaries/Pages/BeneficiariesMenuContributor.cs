@@ -1,6 +1,12 @@
+using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Localization;
 using Humanitarian.Beneficiaries.Permissions;
+using Humanitarian.Beneficiaries.SponsorRequests;
+using Humanitarian.Framework.Authorization;
+using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.UI.Navigation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Beneficiaries.Pages;
 
@@ -13,14 +19,16 @@ public static class BeneficiariesMenus
     public const string SurveyRounds = Prefix + ".SurveyRounds";
     public const string Verifications = Prefix + ".Verifications";
     public const string Settings = Prefix + ".Settings";
+    public const string SponsorRequests = Prefix + ".SponsorRequests";
 }
 
 /// <summary>The module's pages in the main menu: one "Địa chỉ nhân đạo" group behind the module's permission.</summary>
 public sealed class BeneficiariesMenuContributor : IMenuContributor
 {
-    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    public async Task ConfigureMenuAsync(MenuConfigurationContext context)
     {
         var l = context.GetLocalizer<BeneficiariesResource>();
+        var pending = await CountPendingRequestsAsync(context.ServiceProvider);
         var beneficiaries = new ApplicationMenuItem(
                 BeneficiariesMenus.Prefix, l["Menu:Beneficiaries"], url: null, "fa-solid fa-house-chimney-user", order: 400,
                 BeneficiariesPermissions.Default)
@@ -32,9 +40,22 @@ public sealed class BeneficiariesMenuContributor : IMenuContributor
                 "fa-solid fa-clipboard-list", order: 25, BeneficiariesPermissions.SurveyRounds.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Verifications, l["Menu:Verifications"], "~/Beneficiaries/Verifications",
                 "fa-solid fa-clipboard-check", order: 27, BeneficiariesPermissions.Verifications.Default))
+            .AddItem(new ApplicationMenuItem(BeneficiariesMenus.SponsorRequests,
+                pending > 0 ? l["Menu:SponsorRequestsPending", pending] : l["Menu:SponsorRequests"], "~/Beneficiaries/SponsorRequests",
+                "fa-solid fa-hand-holding-heart", order: 22, BeneficiariesPermissions.SponsorRequests.Default))
             .AddItem(new ApplicationMenuItem(BeneficiariesMenus.Settings, l["Menu:SponsorshipSettings"], "~/Beneficiaries/Settings",
                 "fa-solid fa-sliders", order: 30, BeneficiariesPermissions.Settings));
         context.AddItem(beneficiaries);
-        return Task.CompletedTask;
+    }
+
+    /// <summary>Requests waiting for a decision, counted in the menu for those who may read them (one indexed count).</summary>
+    private static async Task<int> CountPendingRequestsAsync(IServiceProvider services)
+    {
+        if (!await services.GetRequiredService<IPermissionChecker>().IsGrantedAsync(BeneficiariesPermissions.SponsorRequests.Default))
+        {
+            return 0;
+        }
+        var requests = await services.GetRequiredService<IRepository<SponsorRequest, Guid>>().GetQueryableAsync();
+        return await requests.CountAsync(r => r.Status == SponsorRequestStatus.Pending);
     }
 }

@@ -4,6 +4,7 @@ using Humanitarian.Beneficiaries.Services.Sponsorships;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.EntityFrameworkCore;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Organization.Units;
 
 namespace Humanitarian.Beneficiaries.Data.Seeding;
@@ -13,7 +14,8 @@ namespace Humanitarian.Beneficiaries.Data.Seeding;
 /// aggregates the API uses, so the floor, the delivery rules and the commune matching hold for demo data too.
 /// </summary>
 public sealed class AddressSeeder(
-    IAbpEfCoreDbContext dbContext, IUnitLookup units, HumanitarianAddressManager addresses, SponsorshipManager sponsorships) : ITransientDependency
+    IAbpEfCoreDbContext dbContext, IUnitLookup units, HumanitarianAddressManager addresses, SponsorshipManager sponsorships,
+    ICurrentTenant currentTenant, TimeProvider clock) : ITransientDependency
 {
     internal async Task SeedAsync(IReadOnlyList<AddressSeed> rows)
     {
@@ -31,6 +33,7 @@ public sealed class AddressSeeder(
                 dbContext.Set<SupportDelivery>().AddRange((seed.Deliveries ?? []).Select(d =>
                     sponsorship.Deliver(Guid.NewGuid(), d.Date, d.Kind, d.Value, d.Description, sponsorships.Today)));
             }
+            await AddSponsorRequestsAsync(address, row.SponsorRequests ?? []);
             // Graduated, deceased or moved after its support: set once the sponsorships are in.
             if (row.Status is { } status)
             {
@@ -38,6 +41,18 @@ public sealed class AddressSeeder(
             }
         }
         await dbContext.SaveChangesAsync();
+    }
+
+    /// <summary>Through the entity's rules (the floor, a way to answer, the consent the form asks for), starting next month.</summary>
+    private async Task AddSponsorRequestsAsync(HumanitarianAddress address, IReadOnlyList<SponsorRequestSeed> seeds)
+    {
+        var today = sponsorships.Today;
+        foreach (var seed in seeds)
+        {
+            dbContext.Set<SponsorRequest>().Add(new SponsorRequest(Guid.NewGuid(), currentTenant.Id!.Value, address.Id, seed.RequesterName,
+                seed.Organisation, seed.Phone, seed.Email, seed.MonthlyValue, await sponsorships.GetFloorAsync(), today.AddMonths(1), today,
+                seed.Message, consentToContact: true, clock.GetUtcNow().UtcDateTime));
+        }
     }
 
     private async Task<HumanitarianAddress> ToAddressAsync(AddressSeed row, IReadOnlyDictionary<string, Guid> unitIds)

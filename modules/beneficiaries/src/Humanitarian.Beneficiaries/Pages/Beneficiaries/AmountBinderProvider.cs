@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Deliveries;
+using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Beneficiaries.Verifications;
 using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
@@ -22,6 +23,7 @@ public sealed class AmountBinderProvider : IModelBinderProvider
         (typeof(CreateSupportDeliveryDto), nameof(CreateSupportDeliveryDto.Value)),
         (typeof(UpdateSponsorshipSettingsDto), nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue)),
         (typeof(RecordVerificationOutcomeDto), nameof(RecordVerificationOutcomeDto.AmountReceived)),
+        (typeof(CreateSponsorRequestDto), nameof(CreateSponsorRequestDto.MonthlyValue)),
     ];
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>

@@ -1,5 +1,6 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Beneficiaries.Verifications;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
@@ -28,4 +29,5 @@ public abstract class BeneficiariesPageModel : AbpPageModel<BeneficiariesResourc
     public string KindName(DeliveryKind kind) => L["DeliveryKind:" + kind];
 
     public string OutcomeName(VerificationOutcome outcome) => L["VerificationOutcome:" + outcome];
+    public string StatusName(SponsorRequestStatus status) => L["SponsorRequestStatus:" + status];
 }

@@ -7,7 +7,8 @@ namespace Humanitarian.Beneficiaries.Services.Addresses;
 
 /// <summary>
 /// Merges a duplicate into the record kept: the kept one takes what it lacked, the duplicate's
-/// sponsorships and deliveries move to it, and the duplicate is deleted (soft, keeping where it went).
+/// sponsorships, deliveries and sponsor requests move to it, and the duplicate is deleted (soft, keeping
+/// where it went). Verification items keep the address they were drawn for, as a record of the draw.
 /// Every row touched is tracked and saved at once, so each move is in the audit log and a delivery
 /// recorded meanwhile meets a changed concurrency stamp instead of landing on the deleted record.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class AddressMerger(
     IRepository<HumanitarianAddress, Guid> addresses,
     IRepository<Sponsorship, Guid> sponsorships,
     IRepository<SupportDelivery, Guid> deliveries,
+    IRepository<SponsorRequest, Guid> sponsorRequests,
     IRepository<NotDuplicatePair, Guid> notDuplicates) : ITransientDependency
 {
     public async Task MergeAsync(HumanitarianAddress kept, HumanitarianAddress duplicate)
@@ -27,6 +29,10 @@ public sealed class AddressMerger(
         foreach (var delivery in await (await deliveries.GetQueryableAsync()).Where(d => d.HumanitarianAddressId == duplicate.Id).ToListAsync())
         {
             delivery.MoveTo(kept.Id);
+        }
+        foreach (var request in await (await sponsorRequests.GetQueryableAsync()).Where(r => r.HumanitarianAddressId == duplicate.Id).ToListAsync())
+        {
+            request.MoveTo(kept.Id);
         }
         await KeepNotDuplicatesAsync(kept.Id, duplicate.Id);
         await addresses.UpdateAsync(kept);

@@ -12,14 +12,16 @@ namespace Humanitarian.Beneficiaries.Services.Reorganisation;
 /// <summary>
 /// Beneficiaries' part in a merger or dissolution. An address is a person or facility of the territory,
 /// whatever its state: it goes where its commune goes (the heir, or the commune's own successor when a
-/// district is dissolved), and its sponsorships and deliveries go with it, so its whole history stays one
-/// dossier. Rows move in the database: a province may have hundreds of thousands of addresses.
+/// district is dissolved), and its sponsorships, deliveries and sponsor requests go with it, so its whole
+/// history stays one dossier. Rows move in the database: a province may have hundreds of thousands of
+/// addresses. Survey rounds and delivery verifications stay the predecessor's record, which the heir reads.
 /// </summary>
 public sealed class BeneficiariesReorganisationParticipant(
     IRepository<HumanitarianAddress, Guid> addresses,
     IRepository<Sponsorship, Guid> sponsorships,
     IRepository<SupportDelivery, Guid> deliveries,
     IRepository<NotDuplicatePair, Guid> notDuplicates,
+    IRepository<SponsorRequest, Guid> sponsorRequests,
     IStringLocalizer<BeneficiariesResource> l) : ITenantReorganisationParticipant, ITransientDependency
 {
     /// <summary>After Organization (units and areas) and Campaigns.</summary>
@@ -60,6 +62,8 @@ public sealed class BeneficiariesReorganisationParticipant(
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.TenantId, to));
         await (await notDuplicates.GetQueryableAsync()).Where(p => ids.Contains(p.FirstAddressId))
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.TenantId, to));
+        await (await sponsorRequests.GetQueryableAsync()).Where(r => ids.Contains(r.HumanitarianAddressId))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.TenantId, to));
         var count = await (await addresses.GetQueryableAsync()).Where(which).ExecuteUpdateAsync(u => u.SetProperty(a => a.TenantId, to));
         moved.Addresses += count;
         return count;

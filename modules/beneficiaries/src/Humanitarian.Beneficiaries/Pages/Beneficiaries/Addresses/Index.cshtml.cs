@@ -2,6 +2,7 @@ using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -16,8 +17,12 @@ namespace Humanitarian.Beneficiaries.Pages.Beneficiaries.Addresses;
 public sealed class IndexModel(
     IHumanitarianAddressAppService addressAppService,
     IHumanitarianAddressExcelAppService excelAppService,
-    BeneficiaryLookups lookups) : BeneficiariesPageModel
+    BeneficiaryLookups lookups,
+    ICurrentTenant currentTenant) : BeneficiariesPageModel
 {
+    /// <summary>The tenant's public needs page, for staff to find and share; the host has none.</summary>
+    public string? PublicNeedsTenant => currentTenant.Name;
+
     private static readonly string[] Sortings = ["name", "name desc", "commune", "surveyDate desc", "creationTime desc"];
 
     [BindProperty(SupportsGet = true)]
