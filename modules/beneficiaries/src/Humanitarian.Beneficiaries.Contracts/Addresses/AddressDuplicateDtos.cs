@@ -3,7 +3,8 @@ using Humanitarian.Framework.Application;
 
 namespace Humanitarian.Beneficiaries.Addresses;
 
-public sealed class DuplicatePairListInput : PagedResultRequestDto
+/// <summary>Sorting: <c>name</c> (the first record's, the default) or <c>reason</c>.</summary>
+public sealed class DuplicatePairListInput : PagedAndSortedResultRequestDto
 {
     [EnumDataType(typeof(DuplicateReason))]
     public DuplicateReason? Reason { get; set; }

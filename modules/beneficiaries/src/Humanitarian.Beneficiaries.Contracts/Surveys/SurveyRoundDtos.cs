@@ -3,7 +3,8 @@ using Humanitarian.Framework.Application;
 
 namespace Humanitarian.Beneficiaries.Surveys;
 
-public sealed class SurveyRoundListInput : PagedResultRequestDto
+/// <summary>Sorting: <c>year</c> (newest first by default), <c>deadline</c>, <c>title</c>.</summary>
+public sealed class SurveyRoundListInput : PagedAndSortedResultRequestDto
 {
     [Range(1900, 2199)]
     public int? Year { get; set; }

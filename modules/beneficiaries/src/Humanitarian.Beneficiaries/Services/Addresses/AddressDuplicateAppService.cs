@@ -33,6 +33,17 @@ public sealed class AddressDuplicateAppService(
     /// </summary>
     public const int MaxRecords = 2000;
 
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["name"] = nameof(Candidate.Name), ["reason"] = nameof(Candidate.Reason),
+    };
+
+    /// <summary>A pair before it is shown; <see cref="Name"/> is the first record's folded name.</summary>
+    private sealed record Candidate(HumanitarianAddress First, HumanitarianAddress Second, DuplicateReason Reason)
+    {
+        public string Name => First.NormalizedName;
+    }
+
     public async Task<PagedResultDto<DuplicatePairDto>> GetListAsync(DuplicatePairListInput input)
     {
         var visible = await addressScope.QueryAsync();
@@ -40,7 +51,7 @@ public sealed class AddressDuplicateAppService(
             .OrderBy(a => a.NormalizedName).ThenBy(a => a.Id).Take(MaxRecords).ToListAsync();
         var pairs = Pair(records, await twins.DismissedAmongAsync(records.Select(a => a.Id).ToList()))
             .Where(p => input.Reason is null || p.Reason == input.Reason)
-            .ToList();
+            .AsQueryable().ApplySorting(input.Sorting, "name", Sortable).ToList();
         var page = pairs.Skip(input.SkipCount).Take(input.MaxResultCount).ToList();
         var shown = page.SelectMany(p => new[] { p.First, p.Second }).DistinctBy(a => a.Id).ToList();
         var dtos = (await views.ShowAsync(shown, "duplicates")).ToDictionary(a => a.Id);
@@ -97,7 +108,7 @@ public sealed class AddressDuplicateAppService(
         await (await notDuplicates.GetQueryableAsync()).AnyAsync(p => p.FirstAddressId == pair.FirstAddressId && p.SecondAddressId == pair.SecondAddressId);
 
     /// <summary>Each pair once, in the records' order, national ID first when both rules match.</summary>
-    private static IEnumerable<(HumanitarianAddress First, HumanitarianAddress Second, DuplicateReason Reason)> Pair(
+    private static IEnumerable<Candidate> Pair(
         IReadOnlyList<HumanitarianAddress> records, HashSet<(Guid, Guid)> dismissed)
     {
         var byHash = records.Where(a => a.NationalIdHash is not null).ToLookup(a => a.NationalIdHash!);
@@ -112,7 +123,7 @@ public sealed class AddressDuplicateAppService(
                 var ordered = NotDuplicatePair.Ordered(a.Id, b.Id);
                 if (!dismissed.Contains(ordered) && seen.Add(ordered))
                 {
-                    yield return (a, b, AddressTwins.ReasonFor(a, b)!.Value);
+                    yield return new Candidate(a, b, AddressTwins.ReasonFor(a, b)!.Value);
                 }
             }
         }

@@ -30,6 +30,11 @@ public sealed class SurveyRoundAppService(
     ICurrentTenant currentTenant,
     IStringLocalizer<BeneficiariesResource> l) : ApplicationService, ISurveyRoundAppService
 {
+    private static readonly Dictionary<string, string> Sortable = new()
+    {
+        ["year"] = nameof(SurveyRound.Year), ["deadline"] = nameof(SurveyRound.Deadline), ["title"] = nameof(SurveyRound.Title),
+    };
+
     public async Task<PagedResultDto<SurveyRoundDto>> GetListAsync(SurveyRoundListInput input)
     {
         var query = (await rounds.GetQueryableAsync()).AsNoTracking().Include(r => r.Units).AsQueryable();
@@ -38,7 +43,7 @@ public sealed class SurveyRoundAppService(
             query = query.Where(r => r.Year == year);
         }
         var total = await query.LongCountAsync();
-        var page = await query.OrderByDescending(r => r.Year).ThenBy(r => r.Title).PageBy(input).ToListAsync();
+        var page = await query.ApplySorting(input.Sorting, "year desc", Sortable).PageBy(input).ToListAsync();
         var shown = new List<SurveyRoundDto>();
         foreach (var round in page)
         {
