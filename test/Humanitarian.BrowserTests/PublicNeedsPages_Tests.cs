@@ -58,6 +58,9 @@ public sealed class PublicNeedsPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Expect(Page.Locator(".sponsor-request-sent")).ToContainTextAsync("Hội sẽ liên hệ với bạn");
         await Expect(Page.Locator("main")).Not.ToContainTextAsync(person);
         await Session.ScreenshotAsync("public-needs-03-thanks");
+        // Reloading the thank-you sends nothing again (the menu below counts one request): back to the needs.
+        await Page.ReloadAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex($"/Public/Needs/{tenant}$"));
 
         // The admin finds it from the menu, pending, and approves it from a chosen date.
         await Session.SignInAsync(tenant, "admin");

@@ -20,6 +20,8 @@ namespace Humanitarian.Beneficiaries.Pages.Public.Needs;
 [EnableRateLimiting(SponsorRequestConsts.RateLimitPolicy)]
 public sealed class SponsorModel(IPublicNeedsAppService publicNeeds, TimeProvider clock) : BeneficiariesPageModel
 {
+    private const string SentKey = "Beneficiaries.SponsorRequestSent";
+
     /// <summary>How many months ahead a requester may choose to start.</summary>
     public const int MonthsOffered = 12;
 
@@ -54,7 +56,21 @@ public sealed class SponsorModel(IPublicNeedsAppService publicNeeds, TimeProvide
             await LoadAsync();
             return Page();
         }
-        Receipt = await publicNeeds.CreateSponsorRequestAsync(TenantName, AddressId, Input);
+        var receipt = await publicNeeds.CreateSponsorRequestAsync(TenantName, AddressId, Input);
+        // Post, then redirect: reloading the thank-you must not send the offer again.
+        TempData[SentKey] = $"{receipt.Category}|{receipt.Commune}";
+        return RedirectToPage(new { TenantName, AddressId, handler = "Sent" });
+    }
+
+    /// <summary>The thank-you after a request went; opened again later (nothing kept), the catalogue.</summary>
+    public IActionResult OnGetSent()
+    {
+        if (TempData[SentKey] is not string sent || sent.Split('|', 2) is not [var category, var commune]
+            || !Enum.TryParse<AddressCategory>(category, out var parsed))
+        {
+            return RedirectToPage("Index", new { TenantName });
+        }
+        Receipt = new SponsorRequestReceiptDto { Category = parsed, Commune = commune.Length == 0 ? null : commune };
         return Page();
     }
 
