@@ -46,10 +46,9 @@ public sealed class AbpSaveChangesInterceptor(
 
     private void Apply(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<EntityChange>();
-        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        foreach (var entry in context.ChangeTracker.DetectedEntries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {

@@ -1,5 +1,6 @@
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
+using Humanitarian.Framework.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -30,8 +31,7 @@ public sealed class IdentitySessionRevocationInterceptor : SaveChangesIntercepto
 
     private static async Task RevokeAsync(DbContext context, CancellationToken cancellationToken)
     {
-        context.ChangeTracker.DetectChanges();
-        var entries = context.ChangeTracker.Entries().ToList();
+        var entries = context.ChangeTracker.DetectedEntries();
         var userIds = entries.SelectMany(UsersSignedOutBy).ToHashSet();
         var changedRoles = entries
             .Where(e => e.Entity is AppRole && (e.State == EntityState.Deleted || IsModified(e, nameof(AppRole.Name))))
