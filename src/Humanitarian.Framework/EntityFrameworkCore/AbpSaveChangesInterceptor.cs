@@ -27,6 +27,7 @@ public sealed class AbpSaveChangesInterceptor(
     IHttpContextAccessor httpContextAccessor,
     IOptions<AbpAuditingOptions> auditingOptions,
     AuditedActions auditedActions,
+    BulkCreationAuditing bulkCreations,
     IStringLocalizer<AbpFrameworkResource> l) : SaveChangesInterceptor, IScopedDependency
 {
     public const string InheritedRecordIsReadOnly = "Abp.MultiTenancy.InheritedRecordIsReadOnly";
@@ -187,7 +188,7 @@ public sealed class AbpSaveChangesInterceptor(
             _ => EntityChangeType.Updated,
         };
         var properties = entry.Properties
-            .Where(p => IsAuditedProperty(p, changeType))
+            .Where(p => IsAuditedProperty(p, changeType) && !(changeType == EntityChangeType.Created && bulkCreations.IsActive))
             .Select(p => new EntityPropertyChange
             {
                 PropertyName = p.Metadata.Name,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class ExcelImporter(
     ExcelSheetReader reader,
     IObjectValidator validator,
     IAbpEfCoreDbContext dbContext,
+    BulkCreationAuditing bulkCreations,
     BusinessExceptionLocalizer business,
     IStringLocalizer<AbpFrameworkResource> framework) : ITransientDependency
 {
@@ -69,6 +71,7 @@ public sealed class ExcelImporter(
     {
         var outer = dbContext.Database.CurrentTransaction;
         await using var own = outer is null ? await dbContext.Database.BeginTransactionAsync(cancellationToken) : null;
+        using var compactAudit = bulkCreations.Begin();
         var transaction = outer ?? own!;
         await transaction.CreateSavepointAsync(ImportSavepoint, cancellationToken);
         var toWrite = order.Where(r => r.IsValid).ToList();
