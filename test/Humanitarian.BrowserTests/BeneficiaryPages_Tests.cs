@@ -45,6 +45,7 @@ public sealed class BeneficiaryPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Session.GotoAsync("/Beneficiaries/Addresses");
         await Expect(Page.Locator($"main table.address-list tr[data-address='{person}']")).ToContainTextAsync("Đã khảo sát");
         await Expect(Page.Locator("#status-Surveyed")).ToHaveAttributeAsync("value", "1");
+        await Expect(Page.Locator("#commune-chart canvas")).ToHaveAttributeAsync("data-chart", new Regex("\"Xã Mường Phăng\""));
         await Session.ScreenshotAsync("beneficiaries-01-list");
         await Page.Locator("main table.address-list").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = person }).ClickAsync();
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Data;
 using Humanitarian.Framework.EntityFrameworkCore;
@@ -114,7 +114,7 @@ public sealed class IndexModel(
             r.Tenant.DisplayName,
             Users = SubtreeIds(all, r.Tenant.Id).Sum(id => perTenant.GetValueOrDefault(id)),
         }).ToList();
-        ChartJson = BarChart(L["Dashboard:UsersPerProvince"], subtreeTotals.Select(s => s.DisplayName), subtreeTotals.Select(s => s.Users));
+        ChartJson = Charts.Bar(L["Dashboard:UsersPerProvince"], subtreeTotals.Select(s => s.DisplayName), subtreeTotals.Select(s => (long)s.Users));
     }
 
     private async Task LoadTenantAsync(Guid tenantId)
@@ -138,7 +138,7 @@ public sealed class IndexModel(
         var perRole = await dbContext.Roles.OrderBy(r => r.Name)
             .Select(r => new { r.Name, Count = dbContext.UserRoles.Count(ur => ur.RoleId == r.Id) })
             .ToListAsync();
-        ChartJson = BarChart(L["Dashboard:UsersPerRole"], perRole.Select(r => RoleDisplayName(r.Name ?? "")), perRole.Select(r => r.Count));
+        ChartJson = Charts.Bar(L["Dashboard:UsersPerRole"], perRole.Select(r => RoleDisplayName(r.Name ?? "")), perRole.Select(r => (long)r.Count));
     }
 
     private static List<TenantTreeRow> BuildTree(
@@ -183,25 +183,4 @@ public sealed class IndexModel(
             }
         }
     }
-
-    private static string BarChart(string label, IEnumerable<string> labels, IEnumerable<int> values) =>
-        JsonSerializer.Serialize(new
-        {
-            type = "bar",
-            data = new
-            {
-                labels = labels.ToList(),
-                datasets = new[] { new { label, data = values.ToList() } },
-            },
-            options = new
-            {
-                plugins = new { legend = new { display = false } },
-                scales = new { y = new { beginAtZero = true, ticks = new { precision = 0 } } },
-            },
-        }, ChartJsonOptions);
-
-    private static readonly JsonSerializerOptions ChartJsonOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

@@ -33,6 +33,30 @@ public abstract class AddressListApi_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
+    public async Task Should_count_the_filtered_addresses_by_commune_most_first()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        foreach (var (name, commune, status) in new[]
+                 {
+                     ("Lò Văn Một", "Xã Mường Phăng", "Verified"), ("Lò Văn Hai", "xa muong phang", "Verified"), ("Lò Văn Ba", "Xã Mường Phăng", "Surveyed"),
+                     ("Quàng Thị Bốn", "Xã Pá Khoang", "Verified"), ("Cà Văn Năm", null, "Verified"),
+                 })
+        {
+            await CreateAsync(admin, new { fullName = name, birthYear = 1960, commune, status });
+        }
+
+        var all = (await admin.GetJsonAsync<JsonObject>($"{Url}/commune-counts"))["items"]!.AsArray()
+            .Select(c => (c!["commune"]?.GetValue<string>(), c["count"]!.GetValue<long>())).ToList();
+        var verified = (await admin.GetJsonAsync<JsonObject>($"{Url}/commune-counts?status=Verified"))["items"]!.AsArray()
+            .Select(c => c!["count"]!.GetValue<long>()).ToList();
+
+        all[0].Item2.ShouldBe(3, "two spellings of one commune are one bar");
+        all.Skip(1).Select(c => c.Item2).ShouldBe([1, 1]);
+        all.Select(c => c.Item1).ShouldContain((string?)null);
+        verified.ShouldBe([2, 1, 1]);
+    }
+
+    [Fact]
     public async Task Should_list_only_the_probable_duplicates_when_asked()
     {
         using var admin = await NewTenantAdminAsync(fixture);

@@ -174,3 +174,9 @@ public sealed class AddressStatusCountDto
     public AddressStatus Status { get; set; }
     public long Count { get; set; }
 }
+
+public sealed class AddressCommuneCountDto
+{
+    public string? Commune { get; set; }
+    public long Count { get; set; }
+}

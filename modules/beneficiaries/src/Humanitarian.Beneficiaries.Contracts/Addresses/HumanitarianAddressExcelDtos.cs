@@ -17,15 +17,11 @@ public interface IHumanitarianAddressFilter
     bool? DuplicatesOnly { get; }
 }
 
-/// <summary>The filters of the address list, without paging: an export has every matching address.</summary>
-public sealed class HumanitarianAddressExcelExportInput : IHumanitarianAddressFilter
+/// <summary>The filters of the address list, without paging: what the counts by commune count.</summary>
+public class HumanitarianAddressFilterDto : IHumanitarianAddressFilter
 {
     [StringLength(256)]
     public string? Filter { get; set; }
-
-    /// <summary>"name" (default), "birthYear desc"...: the list's sort keys.</summary>
-    [StringLength(256)]
-    public string? Sorting { get; set; }
 
     [EnumDataType(typeof(HumanitarianAddressKind))]
     public HumanitarianAddressKind? Kind { get; set; }
@@ -42,4 +38,12 @@ public sealed class HumanitarianAddressExcelExportInput : IHumanitarianAddressFi
     public Guid? CommuneId { get; set; }
     public Guid? SurveyingUnitId { get; set; }
     public bool? DuplicatesOnly { get; set; }
+}
+
+/// <summary>The list's filters and order, without paging: an export has every matching address.</summary>
+public sealed class HumanitarianAddressExcelExportInput : HumanitarianAddressFilterDto
+{
+    /// <summary>"name" (default), "birthYear desc"...: the list's sort keys.</summary>
+    [StringLength(256)]
+    public string? Sorting { get; set; }
 }

@@ -21,4 +21,7 @@ public interface IHumanitarianAddressAppService : IApplicationService
 
     /// <summary>The addresses the caller may see, counted by status, in the statuses' order.</summary>
     Task<ListResultDto<AddressStatusCountDto>> GetStatusCountsAsync();
+
+    /// <summary>The addresses the list's filters find, counted by commune, most first (those with no commune under a null one).</summary>
+    Task<ListResultDto<AddressCommuneCountDto>> GetCommuneCountsAsync(HumanitarianAddressFilterDto input);
 }

@@ -149,6 +149,16 @@ public sealed class HumanitarianAddressAppService(
         }
     }
 
+    public async Task<ListResultDto<AddressCommuneCountDto>> GetCommuneCountsAsync(HumanitarianAddressFilterDto input)
+    {
+        // By the folded name, so "Xã Mường Phăng" typed in two ways is one bar; the name shown is one of its spellings.
+        var counts = await (await listFilter.ApplyAsync(input))
+            .GroupBy(a => a.NormalizedCommune)
+            .Select(g => new AddressCommuneCountDto { Commune = g.Max(a => a.Commune), Count = g.LongCount() })
+            .ToListAsync();
+        return new ListResultDto<AddressCommuneCountDto>(counts.OrderByDescending(c => c.Count).ThenBy(c => c.Commune, StringComparer.CurrentCulture).ToList());
+    }
+
     private Task<List<HumanitarianAddressDto>> ShowAsync(IReadOnlyList<HumanitarianAddress> shown, string how) => views.ShowAsync(shown, how);
 
     private Task<bool> MaySeeSensitiveAsync() => views.MaySeeSensitiveAsync();

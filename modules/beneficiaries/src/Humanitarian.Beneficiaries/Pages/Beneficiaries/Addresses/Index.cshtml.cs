@@ -23,6 +23,8 @@ public sealed class IndexModel(
     /// <summary>The tenant's public needs page, for staff to find and share; the host has none.</summary>
     public string? PublicNeedsTenant => currentTenant.Name;
 
+    private const int MaxCommuneBars = 15;
+
     private static readonly string[] Sortings = ["name", "name desc", "commune", "surveyDate desc", "creationTime desc"];
 
     [BindProperty(SupportsGet = true)]
@@ -51,6 +53,9 @@ public sealed class IndexModel(
 
     public PagedResultDto<HumanitarianAddressDto> Result { get; private set; } = new();
     public IReadOnlyList<AddressStatusCountDto> StatusCounts { get; private set; } = [];
+
+    /// <summary>The filtered list counted by commune, as a bar chart's configuration; empty when nothing is found.</summary>
+    public string CommuneChartJson { get; private set; } = "";
     public long StatusTotal => StatusCounts.Sum(c => c.Count);
     public PagerModel Pager { get; private set; } = null!;
     public List<SelectListItem> Statuses { get; private set; } = [];
@@ -111,6 +116,30 @@ public sealed class IndexModel(
         SurveyingUnitId = UnitId, DuplicatesOnly = DuplicatesOnly, Sorting = Sort,
     };
 
+    private HumanitarianAddressFilterDto CountInput() => new()
+    {
+        Filter = Query.Filter, Status = Status, Kind = Kind, Category = Category, CommuneId = CommuneId,
+        SurveyingUnitId = UnitId, DuplicatesOnly = DuplicatesOnly,
+    };
+
+    /// <summary>The communes with most addresses, one bar each; the rest as one "other" bar, so that a province stays readable.</summary>
+    private string CommuneChart(IReadOnlyList<AddressCommuneCountDto> counts)
+    {
+        if (counts.Count == 0)
+        {
+            return "";
+        }
+        var shown = counts.Take(MaxCommuneBars).ToList();
+        var labels = shown.Select(c => c.Commune ?? L["Addresses:NoCommune"].Value).ToList();
+        var values = shown.Select(c => c.Count).ToList();
+        if (counts.Count > MaxCommuneBars)
+        {
+            labels.Add(L["Addresses:OtherCommunes", counts.Count - MaxCommuneBars]);
+            values.Add(counts.Skip(MaxCommuneBars).Sum(c => c.Count));
+        }
+        return Charts.Bar(L["Addresses:ByCommune"], labels, values);
+    }
+
     private HumanitarianAddressExcelExportInput ExportInput() => new()
     {
         Filter = Query.Filter, Status = Status, Kind = Kind, Category = Category, CommuneId = CommuneId,
@@ -126,6 +155,7 @@ public sealed class IndexModel(
         input.MaxResultCount = Query.Max;
         Result = await addressAppService.GetListAsync(input);
         StatusCounts = (await addressAppService.GetStatusCountsAsync()).Items;
+        CommuneChartJson = CommuneChart((await addressAppService.GetCommuneCountsAsync(CountInput())).Items);
         Pager = Query.Pager(Result.TotalCount, ("status", Status), ("kind", Kind), ("category", Category), ("commune", CommuneId),
             ("unit", UnitId), ("duplicates", DuplicatesOnly), ("sort", Sort));
     }
