@@ -67,7 +67,7 @@ public static class AbpModelBuilderExtensions
         if (softDelete)
         {
             body = Expression.OrElse(
-                Expression.Not(Expression.Property(state, nameof(IAbpEfCoreDbContext.IsSoftDeleteFilterEnabled))),
+                Expression.Not(Switch(state, nameof(IAbpEfCoreDbContext.IsSoftDeleteFilterEnabled))),
                 Expression.Not(EfProperty<bool>(entity, nameof(ISoftDelete.IsDeleted))));
         }
         if (multiTenant)
@@ -84,12 +84,20 @@ public static class AbpModelBuilderExtensions
                         Expression.Property(tenantId, nameof(Nullable<Guid>.Value)))));
             }
             var tenant = Expression.OrElse(
-                Expression.Not(Expression.Property(state, nameof(IAbpEfCoreDbContext.IsMultiTenantFilterEnabled))),
+                Expression.Not(Switch(state, nameof(IAbpEfCoreDbContext.IsMultiTenantFilterEnabled))),
                 owned);
             body = body is null ? tenant : Expression.AndAlso(body, tenant);
         }
         return Expression.Lambda(body!, entity);
     }
+
+    /// <summary>
+    /// A filter's on/off switch, sent as a constant rather than a parameter: with "@off OR TenantId = @t",
+    /// SQLite plans before it sees the values and scans the whole table for every list; with the constant
+    /// the term folds away and the index on TenantId (or IsDeleted) serves. Two values, two cached plans.
+    /// </summary>
+    private static MethodCallExpression Switch(Expression state, string flag) =>
+        Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(bool)], Expression.Property(state, flag));
 
     private static MethodCallExpression EfProperty<T>(Expression entity, string name) =>
         Expression.Call(typeof(EF), nameof(EF.Property), [typeof(T)], entity, Expression.Constant(name));
