@@ -79,11 +79,14 @@ public sealed partial class AddressListBenchmark(DatabaseProvider provider, int 
         }
         // The same first page for someone who may not see sensitive data (no national IDs to decrypt, no reads to audit).
         using var head = await CommitteeHeadAsync(factory, api, province.Name);
-        var headQuery = queries[0] with { Name = queries[0].Name + ", as committee head" };
-        await CheckAsync(headQuery, head, sqlClient, province.Id);
+        var headQueries = queries.Take(2).Select(q => q with { Name = q.Name + ", as committee head" }).ToList();
+        foreach (var query in headQueries)
+        {
+            await CheckAsync(query, head, sqlClient, province.Id);
+        }
 
-        var timed = queries.Select(q => (Query: q, Token: token)).Append((Query: headQuery, Token: HeadToken(head))).ToList();
-        await ProfileAsync(timed.Select(t => (t.Query, t.Query == headQuery ? head : admin)).ToList(), sqlClient, province.Id);
+        var timed = queries.Select(q => (Query: q, Token: token)).Concat(headQueries.Select(q => (Query: q, Token: HeadToken(head)))).ToList();
+        await ProfileAsync(timed.Select(t => (t.Query, headQueries.Contains(t.Query) ? head : admin)).ToList(), sqlClient, province.Id);
 
         var load = new List<string> { LoadAverage() };
         var rows = new StringBuilder();
