@@ -6,7 +6,8 @@ using Humanitarian.Web.Data;
 // dotnet run --project bench/Humanitarian.Bench -c Release -- reporting-rates [sqlite|mysql] [runs]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- reminders [sqlite|mysql] [tasks] [delivery-limit-s] [dispatch-interval-s]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- address-import [sqlite|mysql] [addresses]
-var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" or "address-import" ? args[0] : null;
+// dotnet run --project bench/Humanitarian.Bench -c Release -- address-list [sqlite|mysql] [addresses] [seconds]   # needs wrk
+var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" or "address-import" or "address-list" ? args[0] : null;
 var rest = scenario is null ? args : args[1..];
 var provider = rest.ElementAtOrDefault(0)?.ToLowerInvariant() == "mysql" ? DatabaseProvider.MySql : DatabaseProvider.Sqlite;
 if (scenario == "sign-in")
@@ -30,6 +31,13 @@ if (scenario == "reminders")
 if (scenario == "address-import")
 {
     Console.WriteLine(await new AddressImportBenchmark(provider, int.Parse(rest.ElementAtOrDefault(1) ?? "50000")).RunAsync());
+    return;
+}
+if (scenario == "address-list")
+{
+    Console.WriteLine(await new AddressListBenchmark(provider,
+        addresses: int.Parse(rest.ElementAtOrDefault(1) ?? "200000"),
+        seconds: int.Parse(rest.ElementAtOrDefault(2) ?? "20")).RunAsync());
     return;
 }
 var size = new ReorganisationBenchmark.Size(
