@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
@@ -118,6 +119,15 @@ public sealed class Sponsorship : FullAuditedAggregateRoot<Guid>, IMultiTenant
     internal void MoveTo(Guid addressId) => HumanitarianAddressId = addressId;
 
     public bool IsActiveOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+
+    /// <summary><see cref="IsActiveOn"/> in a query.</summary>
+    public static Expression<Func<Sponsorship, bool>> ActiveOn(DateOnly day) => s => s.StartDate <= day && (s.EndDate == null || s.EndDate >= day);
+
+    /// <summary>
+    /// Not ended by <paramref name="day"/>, one starting later included: a commitment that can still
+    /// overlap another, and that takes its address off the public catalogue.
+    /// </summary>
+    public static Expression<Func<Sponsorship, bool>> NotEndedBy(DateOnly day) => s => s.EndDate == null || s.EndDate >= day;
 
     public bool IsBehindOn(DateOnly day) => NextDueDate <= day;
 

@@ -1,7 +1,5 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
-using Humanitarian.Beneficiaries.Permissions;
-using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.DependencyInjection;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
@@ -12,7 +10,7 @@ namespace Humanitarian.Beneficiaries.Services.Addresses;
 /// <summary>The address list's filters within the caller's scope: the list and its Excel export show the same addresses.</summary>
 public sealed class AddressListFilter(
     IRepository<HumanitarianAddress, Guid> addresses, AddressScope addressScope, AddressTwins twins, HumanitarianAddressManager manager,
-    IPermissionChecker permissions)
+    AddressViews views)
     : ITransientDependency
 {
     public static readonly Dictionary<string, string> Sortable = new()
@@ -30,7 +28,7 @@ public sealed class AddressListFilter(
         var filter = SearchText.Normalize(input.Filter);
         if (filter.Length > 0)
         {
-            var hash = await MaySeeSensitiveAsync() ? await manager.HashOrNullAsync(input.Filter) : null;
+            var hash = await views.MaySeeSensitiveAsync() ? await manager.HashOrNullAsync(input.Filter) : null;
             query = query.Where(a => a.NormalizedName.Contains(filter) || a.NormalizedCommune.Contains(filter) || (hash != null && a.NationalIdHash == hash));
         }
         if (input.Kind is { } kind)
@@ -42,7 +40,7 @@ public sealed class AddressListFilter(
             var bit = EnumBits.Bit(category);
             // Asked for by someone who may not see it, HIV/AIDS matches nothing rather than telling who has it.
             query = category == AddressCategory.HivAids
-                ? await MaySeeSensitiveAsync() ? query.Where(a => a.HasHivAids) : query.Where(a => false)
+                ? await views.MaySeeSensitiveAsync() ? query.Where(a => a.HasHivAids) : query.Where(a => false)
                 : query.Where(a => (a.Categories & bit) != 0);
         }
         if (input.Need is { } need)
@@ -72,5 +70,4 @@ public sealed class AddressListFilter(
     private async Task<IQueryable<HumanitarianAddress>> WithPossibleDuplicatesAsync(IQueryable<HumanitarianAddress> query) =>
         await twins.WithTwinAmongAsync(query, await addresses.GetQueryableAsync());
 
-    private Task<bool> MaySeeSensitiveAsync() => permissions.IsGrantedAsync(BeneficiariesPermissions.SensitiveData);
 }

@@ -3,7 +3,6 @@ using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Localization;
 using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Framework.Application;
-using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Units;
@@ -35,15 +34,15 @@ public sealed class HumanitarianAddressAppService(
         var query = await listFilter.ApplyAsync(input);
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "name", AddressListFilter.Sortable).PageBy(input).ToListAsync();
-        return new PagedResultDto<HumanitarianAddressDto>(total, await ShowAsync(page, "list"));
+        return new PagedResultDto<HumanitarianAddressDto>(total, await views.ShowAsync(page, "list"));
     }
 
-    public async Task<HumanitarianAddressDto> GetAsync(Guid id) => (await ShowAsync([await addressScope.GetAsync(id, tracking: false)], "details"))[0];
+    public async Task<HumanitarianAddressDto> GetAsync(Guid id) => (await views.ShowAsync([await addressScope.GetAsync(id, tracking: false)], "details"))[0];
 
     [Authorize(BeneficiariesPermissions.Addresses.Create)]
     public async Task<HumanitarianAddressDto> CreateAsync(CreateHumanitarianAddressDto input)
     {
-        var sensitive = await MaySeeSensitiveAsync();
+        var sensitive = await views.MaySeeSensitiveAsync();
         CheckSensitiveInput(input, sensitive);
         await CheckUnitInScopeAsync(input.SurveyingUnitId);
         var address = new HumanitarianAddress(Guid.NewGuid(), input.Kind);
@@ -56,7 +55,7 @@ public sealed class HumanitarianAddressAppService(
     [Authorize(BeneficiariesPermissions.Addresses.Update)]
     public async Task<HumanitarianAddressDto> UpdateAsync(Guid id, UpdateHumanitarianAddressDto input)
     {
-        var sensitive = await MaySeeSensitiveAsync();
+        var sensitive = await views.MaySeeSensitiveAsync();
         CheckSensitiveInput(input, sensitive);
         var address = await addressScope.GetAsync(id, tracking: true);
         if (input.Kind != address.Kind)
@@ -158,10 +157,6 @@ public sealed class HumanitarianAddressAppService(
             .ToListAsync();
         return new ListResultDto<AddressCommuneCountDto>(counts.OrderByDescending(c => c.Count).ThenBy(c => c.Commune, StringComparer.CurrentCulture).ToList());
     }
-
-    private Task<List<HumanitarianAddressDto>> ShowAsync(IReadOnlyList<HumanitarianAddress> shown, string how) => views.ShowAsync(shown, how);
-
-    private Task<bool> MaySeeSensitiveAsync() => views.MaySeeSensitiveAsync();
 
     /// <summary>A unit officer records surveys of its own units only.</summary>
     private async Task CheckUnitInScopeAsync(Guid? unitId)

@@ -94,7 +94,7 @@ public sealed class PublicNeedsAppService(
     private async Task<IQueryable<HumanitarianAddress>> WaitingAsync(PublicNeedListInput input)
     {
         var today = VietnamCalendar.Today(clock);
-        var taken = (await sponsorships.GetQueryableAsync()).Where(s => s.EndDate == null || s.EndDate >= today).Select(s => s.HumanitarianAddressId);
+        var taken = (await sponsorships.GetQueryableAsync()).Where(Sponsorship.NotEndedBy(today)).Select(s => s.HumanitarianAddressId);
         var query = (await addresses.GetQueryableAsync()).AsNoTracking()
             .Where(a => a.PublishConsent.Given && !taken.Contains(a.Id)
                         && HumanitarianAddress.OpenStatuses.Contains(a.Status));

@@ -28,7 +28,7 @@ public sealed class AddressRollupAppService(TenantRollup rollup, ICurrentTenant 
         var perChild = await rollup.PerChildAsync<HumanitarianAddress, Counts>(currentTenant.Id, async addresses =>
         {
             // Inside the rollup the tenant filter is off: these subqueries are tied to each address by its id.
-            var sponsored = dbContext.Set<Sponsorship>().Where(s => s.StartDate <= today && (s.EndDate == null || s.EndDate >= today))
+            var sponsored = dbContext.Set<Sponsorship>().Where(Sponsorship.ActiveOn(today))
                 .Select(s => s.HumanitarianAddressId);
             var helped = dbContext.Set<SupportDelivery>().Where(d => d.Date >= first && d.Date <= last).Select(d => d.HumanitarianAddressId);
             var rows = await addresses

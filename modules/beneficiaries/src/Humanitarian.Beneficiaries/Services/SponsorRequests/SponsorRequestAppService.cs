@@ -61,8 +61,7 @@ public sealed class SponsorRequestAppService(
         var address = await addressScope.GetAsync(request.HumanitarianAddressId, tracking: true);
         var today = manager.Today;
         // The catalogue offered an address no one sponsored: one taken meanwhile is declined, not doubled.
-        if (await (await sponsorships.GetQueryableAsync())
-                .AnyAsync(s => s.HumanitarianAddressId == address.Id && (s.EndDate == null || s.EndDate >= today)))
+        if (await (await sponsorships.GetQueryableAsync()).Where(s => s.HumanitarianAddressId == address.Id).AnyAsync(Sponsorship.NotEndedBy(today)))
         {
             throw new BusinessException(BeneficiariesErrorCodes.SponsorRequestAddressTaken);
         }

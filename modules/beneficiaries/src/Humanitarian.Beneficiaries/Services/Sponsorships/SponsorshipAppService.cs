@@ -91,7 +91,7 @@ public sealed class SponsorshipAppService(
     {
         var ids = addressIds.Distinct().ToList();
         return await (await sponsorships.GetQueryableAsync()).AsNoTracking()
-            .Where(s => ids.Contains(s.HumanitarianAddressId) && (s.EndDate == null || s.EndDate >= today)).ToListAsync();
+            .Where(s => ids.Contains(s.HumanitarianAddressId)).Where(Sponsorship.NotEndedBy(today)).ToListAsync();
     }
 
     private async Task<IQueryable<Sponsorship>> FilteredAsync(SponsorshipListInput input)
@@ -125,7 +125,7 @@ public sealed class SponsorshipAppService(
         if (input.IsActive is { } active)
         {
             query = active
-                ? query.Where(s => s.StartDate <= today && (s.EndDate == null || s.EndDate >= today))
+                ? query.Where(Sponsorship.ActiveOn(today))
                 : query.Where(s => s.StartDate > today || s.EndDate < today);
         }
         if (input.IsBehind is { } behind)
@@ -144,7 +144,7 @@ public sealed class SponsorshipAppService(
     // the current ones of a tenant are few enough (one or two per address) to compare in memory.
     private static async Task<List<Guid>> OverlappingIdsAsync(IQueryable<Sponsorship> scoped, DateOnly today)
     {
-        var current = await scoped.Where(s => s.EndDate == null || s.EndDate >= today).ToListAsync();
+        var current = await scoped.Where(Sponsorship.NotEndedBy(today)).ToListAsync();
         return current.GroupBy(s => s.HumanitarianAddressId)
             .SelectMany(g => g.Where(s => g.Any(o => o.Overlaps(s, today))))
             .Select(s => s.Id).ToList();
