@@ -14,6 +14,8 @@ public static class QueryableExtensions
     /// <summary>
     /// Applies a client's sorting ("name desc, creationTime") limited to <paramref name="allowed"/>
     /// (client name → entity property), else <paramref name="defaultSorting"/>. An unknown key is a 400.
+    /// Rows of a type with an <c>Id</c> are then ordered by it, so that rows equal on the chosen keys
+    /// ("Nguyễn Thị Lan" twice) keep one order from page to page instead of the database's whim.
     /// </summary>
     public static IQueryable<T> ApplySorting<T>(
         this IQueryable<T> query, string? sorting, string defaultSorting, IReadOnlyDictionary<string, string> allowed)
@@ -21,6 +23,7 @@ public static class QueryableExtensions
         var keys = (string.IsNullOrWhiteSpace(sorting) ? defaultSorting : sorting)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var ordered = false;
+        var byId = false;
         foreach (var key in keys)
         {
             var parts = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -33,21 +36,29 @@ public static class QueryableExtensions
             {
                 throw new UnknownSortingException(key);
             }
-            var parameter = Expression.Parameter(typeof(T), "e");
-            var body = Expression.PropertyOrField(parameter, property);
-            var lambda = Expression.Lambda(body, parameter);
-            var method = (ordered, descending) switch
-            {
-                (false, false) => nameof(Queryable.OrderBy),
-                (false, true) => nameof(Queryable.OrderByDescending),
-                (true, false) => nameof(Queryable.ThenBy),
-                (true, true) => nameof(Queryable.ThenByDescending),
-            };
-            query = (IQueryable<T>)query.Provider.CreateQuery(Expression.Call(
-                typeof(Queryable), method, [typeof(T), body.Type], query.Expression, Expression.Quote(lambda)));
+            query = query.OrderByMember(property, ordered, descending);
             ordered = true;
+            byId |= property == IdMember;
         }
-        return query;
+        return byId || typeof(T).GetProperty(IdMember) is null ? query : query.OrderByMember(IdMember, ordered, descending: false);
+    }
+
+    private const string IdMember = "Id";
+
+    private static IQueryable<T> OrderByMember<T>(this IQueryable<T> query, string member, bool thenBy, bool descending)
+    {
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var body = Expression.PropertyOrField(parameter, member);
+        var lambda = Expression.Lambda(body, parameter);
+        var method = (thenBy, descending) switch
+        {
+            (false, false) => nameof(Queryable.OrderBy),
+            (false, true) => nameof(Queryable.OrderByDescending),
+            (true, false) => nameof(Queryable.ThenBy),
+            (true, true) => nameof(Queryable.ThenByDescending),
+        };
+        return (IQueryable<T>)query.Provider.CreateQuery(Expression.Call(
+            typeof(Queryable), method, [typeof(T), body.Type], query.Expression, Expression.Quote(lambda)));
     }
 
     public static IQueryable<T> PageBy<T>(this IQueryable<T> query, PagedResultRequestDto input) =>
