@@ -66,7 +66,7 @@ public static class DatabaseSetup
         [sp.GetRequiredService<IdentitySessionRevocationInterceptor>(), sp.GetRequiredService<AbpSaveChangesInterceptor>()];
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
 
     public static DbContextOptionsBuilder ConfigureMySql(DbContextOptionsBuilder options, string connectionString) =>
         options.UseMySql(connectionString, MariaDbVersion, mysql => mysql.EnableStringComparisonTranslations());
