@@ -1,7 +1,19 @@
+using Humanitarian.Beneficiaries;
+using Humanitarian.Campaigns;
 using Humanitarian.Framework;
+using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Fundraising.Localization;
+using Humanitarian.Organization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Fundraising;
 
-[DependsOn(typeof(HumanitarianFrameworkModule), typeof(FundraisingContractsModule))]
-public sealed class FundraisingModule : AbpModule;
+[DependsOn(typeof(HumanitarianFrameworkModule), typeof(FundraisingContractsModule), typeof(OrganizationContractsModule),
+    typeof(CampaignsContractsModule), typeof(BeneficiariesContractsModule))]
+public sealed class FundraisingModule : AbpModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context) =>
+        // Entities throw codes such as Fundraising:InsufficientBalance; their texts are the module's.
+        context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Fundraising", typeof(FundraisingResource)));
+}

@@ -30,13 +30,10 @@ public sealed class FundraisingPermissionDefinitionProvider : PermissionDefiniti
         var donations = root.AddChild(FundraisingPermissions.Donations.Default, "Permission:Donations")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
         donations.AddChild(FundraisingPermissions.Donations.Create, "Permission:Donations.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
-        donations.AddChild(FundraisingPermissions.Donations.Update, "Permission:Donations.Update").GrantByDefaultTo(StandingDeputy);
-        donations.AddChild(FundraisingPermissions.Donations.Delete, "Permission:Donations.Delete").GrantByDefaultTo(StandingDeputy);
+        donations.AddChild(FundraisingPermissions.Donations.Cancel, "Permission:Donations.Cancel").GrantByDefaultTo(StandingDeputy);
 
         var disbursements = root.AddChild(FundraisingPermissions.Disbursements.Default, "Permission:Disbursements")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
         disbursements.AddChild(FundraisingPermissions.Disbursements.Create, "Permission:Disbursements.Create").GrantByDefaultTo(StandingDeputy);
-        disbursements.AddChild(FundraisingPermissions.Disbursements.Update, "Permission:Disbursements.Update").GrantByDefaultTo(StandingDeputy);
-        disbursements.AddChild(FundraisingPermissions.Disbursements.Delete, "Permission:Disbursements.Delete").GrantByDefaultTo(StandingDeputy);
     }
 }

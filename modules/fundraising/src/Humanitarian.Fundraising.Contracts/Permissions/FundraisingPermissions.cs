@@ -23,19 +23,17 @@ public static class FundraisingPermissions
         public const string Delete = Default + ".Delete";
     }
 
+    /// <summary>A donation is never changed or deleted, only cancelled (its receipt number stays used).</summary>
     public static class Donations
     {
         public const string Default = GroupName + ".Donations";
         public const string Create = Default + ".Create";
-        public const string Update = Default + ".Update";
-        public const string Delete = Default + ".Delete";
+        public const string Cancel = Default + ".Cancel";
     }
 
     public static class Disbursements
     {
         public const string Default = GroupName + ".Disbursements";
         public const string Create = Default + ".Create";
-        public const string Update = Default + ".Update";
-        public const string Delete = Default + ".Delete";
     }
 }

@@ -1,11 +1,92 @@
+using Humanitarian.Fundraising.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Fundraising.Data;
 
 public static class FundraisingModelBuilderExtensions
 {
+    /// <summary>
+    /// The module's tables (Fnd*), called from the host's DbContext; conventions as the other modules':
+    /// enums as names. Units, committees, campaigns, documents and addresses belong to other modules:
+    /// referenced by plain ids, checked through their contracts.
+    /// </summary>
     public static void ConfigureFundraising(this ModelBuilder builder)
     {
-        // The module's tables (Fnd*) are mapped here, called from the host's DbContext; none yet.
+        builder.Entity<Fund>(b =>
+        {
+            b.ToTable(TableName("Funds"), FundraisingDbProperties.DbSchema);
+            b.Property(f => f.Code).HasMaxLength(FundraisingConsts.MaxCodeLength).IsRequired();
+            b.Property(f => f.NormalizedCode).HasMaxLength(FundraisingConsts.MaxCodeLength).IsRequired();
+            b.Property(f => f.Name).HasMaxLength(FundraisingConsts.MaxNameLength).IsRequired();
+            b.Property(f => f.NormalizedName).HasMaxLength(FundraisingConsts.MaxNameLength).IsRequired();
+            b.HasIndex(f => new { f.TenantId, f.NormalizedCode }).IsUnique();
+        });
+        builder.Entity<FundRestriction>(b =>
+        {
+            b.ToTable(TableName("FundRestrictions"), FundraisingDbProperties.DbSchema);
+            b.Property(r => r.Name).HasMaxLength(FundraisingConsts.MaxRestrictionLength).IsRequired();
+            b.Property(r => r.NormalizedName).HasMaxLength(FundraisingConsts.MaxRestrictionLength).IsRequired();
+            b.HasOne<Fund>().WithMany().HasForeignKey(r => r.FundId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(r => new { r.FundId, r.NormalizedName }).IsUnique();
+        });
+        builder.Entity<ReceiptSequence>(b =>
+        {
+            b.ToTable(TableName("ReceiptSequences"), FundraisingDbProperties.DbSchema);
+            b.HasKey(s => new { s.FundId, s.Year });
+            b.HasOne<Fund>().WithMany().HasForeignKey(s => s.FundId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<FundLedgerEntry>(b =>
+        {
+            b.ToTable(TableName("FundLedgerEntries"), FundraisingDbProperties.DbSchema);
+            b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(24);
+            b.HasOne<Fund>().WithMany().HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(e => new { e.FundId, e.CreationTime });
+            b.HasIndex(e => new { e.TenantId, e.Date });
+        });
+        builder.Entity<Donor>(b =>
+        {
+            b.ToTable(TableName("Donors"), FundraisingDbProperties.DbSchema);
+            b.Property(d => d.Name).HasMaxLength(FundraisingConsts.MaxNameLength).IsRequired();
+            b.Property(d => d.NormalizedName).HasMaxLength(FundraisingConsts.MaxNameLength).IsRequired();
+            b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(d => d.TaxCode).HasMaxLength(14);
+            b.Property(d => d.Phone).HasMaxLength(20);
+            b.Property(d => d.Email).HasMaxLength(256);
+            b.Property(d => d.Address).HasMaxLength(FundraisingConsts.MaxTextLength);
+            b.Property(d => d.PublishNameRecordedBy).HasMaxLength(256);
+            b.HasIndex(d => new { d.TenantId, d.NormalizedName });
+            b.HasIndex(d => new { d.TenantId, d.TaxCode });
+        });
+        builder.Entity<Donation>(b =>
+        {
+            b.ToTable(TableName("Donations"), FundraisingDbProperties.DbSchema);
+            b.Property(d => d.ReceiptNumber).HasMaxLength(16).IsRequired();
+            b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(8);
+            b.Property(d => d.Currency).HasMaxLength(3);
+            b.Property(d => d.ForeignAmount).HasPrecision(18, 2);
+            b.Property(d => d.ExchangeRate).HasPrecision(18, 6);
+            b.Property(d => d.Description).HasMaxLength(FundraisingConsts.MaxTextLength);
+            b.Property(d => d.Restriction).HasMaxLength(FundraisingConsts.MaxRestrictionLength);
+            b.Property(d => d.CancellationReason).HasMaxLength(FundraisingConsts.MaxReasonLength);
+            b.HasOne<Fund>().WithMany().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Donor>().WithMany().HasForeignKey(d => d.DonorId).OnDelete(DeleteBehavior.Restrict);
+            // The last word on "no receipt number given twice", whatever happens above it.
+            b.HasIndex(d => new { d.FundId, d.ReceiptYear, d.ReceiptSequence }).IsUnique();
+            b.HasIndex(d => new { d.TenantId, d.Date });
+            b.HasIndex(d => new { d.TenantId, d.CreditedUnitId, d.Date });
+            b.HasIndex(d => new { d.TenantId, d.DonorId });
+        });
+        builder.Entity<Disbursement>(b =>
+        {
+            b.ToTable(TableName("Disbursements"), FundraisingDbProperties.DbSchema);
+            b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(8);
+            b.Property(d => d.Purpose).HasMaxLength(FundraisingConsts.MaxTextLength).IsRequired();
+            b.Property(d => d.Restriction).HasMaxLength(FundraisingConsts.MaxRestrictionLength);
+            b.Property(d => d.RecipientKind).HasConversion<string>().HasMaxLength(24);
+            b.HasOne<Fund>().WithMany().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(d => new { d.TenantId, d.FundId, d.Date });
+        });
     }
+
+    private static string TableName(string name) => FundraisingDbProperties.DbTablePrefix + name;
 }

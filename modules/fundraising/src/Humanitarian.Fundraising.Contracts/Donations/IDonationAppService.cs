@@ -1,0 +1,25 @@
+using Humanitarian.Framework.Application;
+
+namespace Humanitarian.Fundraising.Donations;
+
+/// <summary>
+/// Donations at <c>/api/app/donation</c>. A donation is never changed or deleted: a mistake is
+/// cancelled with its reason (a reversing entry in the fund's ledger, its receipt number kept) and
+/// recorded again.
+/// </summary>
+public interface IDonationAppService : IApplicationService
+{
+    /// <summary><c>filter</c> matches the receipt number, the donor's name or the restriction.</summary>
+    Task<PagedResultDto<DonationDto>> GetListAsync(DonationListInput input);
+
+    Task<DonationDto> GetAsync(Guid id);
+
+    /// <summary>Numbers the receipt and adds the amount to the fund (and its restriction) in one save.</summary>
+    Task<DonationDto> CreateAsync(CreateDonationDto input);
+
+    /// <summary>
+    /// Takes the amount back out of the fund; refused (400) when it was already cancelled or when what
+    /// it gave has been spent (the fund or its restriction would go below zero).
+    /// </summary>
+    Task<DonationDto> CancelAsync(Guid id, CancelDonationDto input);
+}
