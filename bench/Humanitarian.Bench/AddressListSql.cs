@@ -96,7 +96,7 @@ public sealed class AddressListSql(DatabaseProvider provider, string connectionS
         }
         command.CommandText = $"SELECT COUNT(*) FROM BenHumanitarianAddresses WHERE {where}";
         var total = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-        command.CommandText = $"SELECT {Columns} FROM BenHumanitarianAddresses WHERE {where} ORDER BY NormalizedName LIMIT @take OFFSET @skip";
+        command.CommandText = $"SELECT {Columns} FROM BenHumanitarianAddresses WHERE {where} ORDER BY NormalizedName, Id LIMIT @take OFFSET @skip";
         Add(command, "@take", take);
         Add(command, "@skip", skip);
         var items = new List<HumanitarianAddressDto>(take);

@@ -17,4 +17,6 @@ public static class FundraisingErrorCodes
     public const string CancellationSpent = "Fundraising:CancellationSpent";
     public const string RecipientRequired = "Fundraising:RecipientRequired";
     public const string FutureDate = "Fundraising:FutureDate";
+    public const string PledgeMismatch = "Fundraising:PledgeMismatch";
+    public const string PledgeHasDonations = "Fundraising:PledgeHasDonations";
 }

@@ -333,6 +333,8 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.HasIndex("TenantId", "SurveyingUnitId");
 
+                    b.HasIndex("TenantId", "NormalizedName", "Id");
+
                     b.HasIndex("TenantId", "NormalizedName", "BirthYear", "NormalizedCommune");
 
                     b.ToTable("BenHumanitarianAddresses", (string)null);
@@ -2033,6 +2035,9 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
 
+                    b.Property<Guid?>("PledgeId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2057,6 +2062,8 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("DonorId");
+
+                    b.HasIndex("PledgeId");
 
                     b.HasIndex("TenantId");
 
@@ -2317,6 +2324,74 @@ namespace Humanitarian.Web.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("FndFundRestrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CollectingUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorId");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DueDate");
+
+                    b.ToTable("FndPledges", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
@@ -3618,6 +3693,21 @@ namespace Humanitarian.Web.Migrations.MySql
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.FundRestriction", b =>
                 {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")

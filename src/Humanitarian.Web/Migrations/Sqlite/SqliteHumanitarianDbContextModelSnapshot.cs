@@ -326,6 +326,8 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "SurveyingUnitId");
 
+                    b.HasIndex("TenantId", "NormalizedName", "Id");
+
                     b.HasIndex("TenantId", "NormalizedName", "BirthYear", "NormalizedCommune");
 
                     b.ToTable("BenHumanitarianAddresses", (string)null);
@@ -2026,6 +2028,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PledgeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2050,6 +2055,8 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DonorId");
+
+                    b.HasIndex("PledgeId");
 
                     b.HasIndex("TenantId");
 
@@ -2310,6 +2317,74 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FndFundRestrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CollectingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorId");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DueDate");
+
+                    b.ToTable("FndPledges", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
@@ -3605,6 +3680,21 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.FundRestriction", b =>
                 {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")

@@ -39,6 +39,8 @@ public static class BeneficiariesModelBuilderExtensions
             b.HasIndex(a => new { a.TenantId, a.NationalIdHash });
             // Probable duplicates: same folded name, birth year and commune.
             b.HasIndex(a => new { a.TenantId, a.NormalizedName, a.BirthYear, a.NormalizedCommune });
+            // The list's order (name, then id for equal names): a page is read in index order, not sorted.
+            b.HasIndex(a => new { a.TenantId, a.NormalizedName, a.Id });
             b.HasIndex(a => new { a.TenantId, a.CommuneId });
             b.HasIndex(a => new { a.TenantId, a.SurveyingUnitId });
         });

@@ -33,6 +33,7 @@ public sealed class DonationDto : CreationAuditedEntityDto<Guid>
     public Guid? CollectingUnitId { get; set; }
     public Guid? CreditedUnitId { get; set; }
     public Guid? CampaignId { get; set; }
+    public Guid? PledgeId { get; set; }
     public string? Restriction { get; set; }
     public bool IsCancelled { get; set; }
     public string? CancellationReason { get; set; }
@@ -78,6 +79,9 @@ public sealed class CreateDonationDto
     public Guid? CreditedUnitId { get; set; }
 
     public Guid? CampaignId { get; set; }
+
+    /// <summary>The donor's pledge to the same fund that it fulfils.</summary>
+    public Guid? PledgeId { get; set; }
 
     /// <summary>What the giver asked it to be spent on ("trẻ em xã Phước Hà"): only a disbursement for it may spend it.</summary>
     [StringLength(FundraisingConsts.MaxRestrictionLength)]

@@ -32,6 +32,12 @@ public sealed class FundraisingPermissionDefinitionProvider : PermissionDefiniti
         donations.AddChild(FundraisingPermissions.Donations.Create, "Permission:Donations.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
         donations.AddChild(FundraisingPermissions.Donations.Cancel, "Permission:Donations.Cancel").GrantByDefaultTo(StandingDeputy);
 
+        var pledges = root.AddChild(FundraisingPermissions.Pledges.Default, "Permission:Pledges")
+            .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
+        pledges.AddChild(FundraisingPermissions.Pledges.Create, "Permission:Pledges.Create").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        pledges.AddChild(FundraisingPermissions.Pledges.Update, "Permission:Pledges.Update").GrantByDefaultTo(UnitOfficer, StandingDeputy);
+        pledges.AddChild(FundraisingPermissions.Pledges.Delete, "Permission:Pledges.Delete").GrantByDefaultTo(StandingDeputy);
+
         var disbursements = root.AddChild(FundraisingPermissions.Disbursements.Default, "Permission:Disbursements")
             .GrantByDefaultTo(CommitteeMember, UnitOfficer, StandingDeputy, CommitteeHead);
         disbursements.AddChild(FundraisingPermissions.Disbursements.Create, "Permission:Disbursements.Create").GrantByDefaultTo(StandingDeputy);

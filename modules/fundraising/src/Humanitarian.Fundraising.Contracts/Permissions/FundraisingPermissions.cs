@@ -31,6 +31,14 @@ public static class FundraisingPermissions
         public const string Cancel = Default + ".Cancel";
     }
 
+    public static class Pledges
+    {
+        public const string Default = GroupName + ".Pledges";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+    }
+
     public static class Disbursements
     {
         public const string Default = GroupName + ".Disbursements";

@@ -75,6 +75,16 @@ public static class FundraisingModelBuilderExtensions
             b.HasIndex(d => new { d.TenantId, d.Date });
             b.HasIndex(d => new { d.TenantId, d.CreditedUnitId, d.Date });
             b.HasIndex(d => new { d.TenantId, d.DonorId });
+            b.HasIndex(d => d.PledgeId);
+        });
+        builder.Entity<Pledge>(b =>
+        {
+            b.ToTable(TableName("Pledges"), FundraisingDbProperties.DbSchema);
+            b.Property(p => p.Note).HasMaxLength(FundraisingConsts.MaxTextLength);
+            b.HasOne<Fund>().WithMany().HasForeignKey(p => p.FundId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Donor>().WithMany().HasForeignKey(p => p.DonorId).OnDelete(DeleteBehavior.Restrict);
+            // Overdue pledges: by due date.
+            b.HasIndex(p => new { p.TenantId, p.DueDate });
         });
         builder.Entity<Disbursement>(b =>
         {

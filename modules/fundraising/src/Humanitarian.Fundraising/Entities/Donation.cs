@@ -29,6 +29,7 @@ public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IMultiTenant
     public Guid? CollectingUnitId { get; private set; }
     public Guid? CreditedUnitId { get; private set; }
     public Guid? CampaignId { get; private set; }
+    public Guid? PledgeId { get; private set; }
     public Guid? RestrictionId { get; private set; }
     public string? Restriction { get; private set; }
     public bool IsCancelled { get; private set; }
@@ -38,7 +39,7 @@ public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IMultiTenant
 
     private Donation() { }
 
-    /// <summary>Made by <c>DonationRecorder</c>, which checks the references and numbers the receipt.</summary>
+    /// <summary>The caller has checked the references; <c>FundLedger</c> numbers the receipt.</summary>
     internal Donation(Guid id, Guid fundId, Guid? donorId, DateOnly date, DonationAmount amount, string? description,
         (Guid? Collecting, Guid? Credited, Guid? Campaign) attribution) : base(id)
     {
@@ -50,6 +51,16 @@ public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IMultiTenant
         (FundId, DonorId, Date, Description) = (fundId, donorId, date, description);
         (Kind, Amount, Currency, ForeignAmount, ExchangeRate) = (amount.Kind, amount.Vnd, amount.Currency, amount.ForeignAmount, amount.ExchangeRate);
         (CollectingUnitId, CreditedUnitId, CampaignId) = attribution;
+    }
+
+    /// <summary>Counts it toward the donor's pledge to the same fund.</summary>
+    public void Fulfil(Pledge pledge)
+    {
+        if (pledge.FundId != FundId || pledge.DonorId != DonorId)
+        {
+            throw new BusinessException(FundraisingErrorCodes.PledgeMismatch).WithMember(nameof(PledgeId));
+        }
+        PledgeId = pledge.Id;
     }
 
     internal void Restrict(FundRestriction restriction) => (RestrictionId, Restriction) = (restriction.Id, restriction.Name);

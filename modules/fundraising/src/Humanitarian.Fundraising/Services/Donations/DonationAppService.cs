@@ -21,6 +21,7 @@ public sealed class DonationAppService(
     IRepository<Donation, Guid> donations,
     IRepository<Fund, Guid> funds,
     IRepository<Donor, Guid> donors,
+    IRepository<Pledge, Guid> pledges,
     FundLedger ledger,
     IUnitLookup units,
     ICampaignLookup campaigns,
@@ -51,6 +52,11 @@ public sealed class DonationAppService(
         var amount = DonationAmount.Of(input.Kind, input.Amount, input.Currency, input.ForeignAmount, input.ExchangeRate);
         var donation = new Donation(Guid.NewGuid(), input.FundId, input.DonorId, input.Date, amount, input.Description,
             (input.CollectingUnitId, input.CreditedUnitId, input.CampaignId));
+        if (input.PledgeId is { } pledgeId)
+        {
+            donation.Fulfil(await (await pledges.GetQueryableAsync()).FirstOrDefaultAsync(p => p.Id == pledgeId)
+                            ?? throw new AbpValidationException(l["Validation:UnknownPledge"], "pledgeId"));
+        }
         await ledger.ReceiveAsync(donation, input.Restriction);
         await donations.InsertAsync(donation, autoSave: true);
         return (await ShowAsync([donation]))[0];
@@ -124,7 +130,7 @@ public sealed class DonationAppService(
             Id = d.Id, FundId = d.FundId, FundName = fundNames.GetValueOrDefault(d.FundId, ""), DonorId = d.DonorId,
             DonorName = d.DonorId is { } donor ? donorNames.GetValueOrDefault(donor) : null, Date = d.Date, ReceiptNumber = d.ReceiptNumber,
             Kind = d.Kind, Amount = d.Amount, Currency = d.Currency, ForeignAmount = d.ForeignAmount, ExchangeRate = d.ExchangeRate,
-            Description = d.Description, CollectingUnitId = d.CollectingUnitId, CreditedUnitId = d.CreditedUnitId, CampaignId = d.CampaignId,
+            Description = d.Description, CollectingUnitId = d.CollectingUnitId, CreditedUnitId = d.CreditedUnitId, CampaignId = d.CampaignId, PledgeId = d.PledgeId,
             Restriction = d.Restriction, IsCancelled = d.IsCancelled, CancellationReason = d.CancellationReason,
             CancellationTime = d.CancellationTime, CreationTime = d.CreationTime, CreatorId = d.CreatorId,
         }).ToList();
