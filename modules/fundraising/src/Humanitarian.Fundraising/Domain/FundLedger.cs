@@ -128,7 +128,10 @@ public sealed class FundLedger(IAbpEfCoreDbContext db) : ITransientDependency
         return row;
     }
 
-    private IQueryable<Fund> Funds(Guid fundId) => db.Set<Fund>().Where(f => f.Id == fundId);
+    /// <summary>The current tenant's own fund: a predecessor's, which its heir reads, is a closed record.</summary>
+    public Task<bool> IsOpenAsync(Guid fundId) => Funds(fundId).AnyAsync();
+
+    private IQueryable<Fund> Funds(Guid fundId) => db.Set<Fund>().Where(f => f.Id == fundId && f.TenantId == db.CurrentTenantId);
 
     private IQueryable<FundRestriction> Restrictions(Guid fundId, string normalizedName) =>
         db.Set<FundRestriction>().Where(r => r.FundId == fundId && r.NormalizedName == normalizedName);

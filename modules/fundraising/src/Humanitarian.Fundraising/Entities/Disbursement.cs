@@ -5,7 +5,7 @@ using Humanitarian.Fundraising.Disbursements;
 namespace Humanitarian.Fundraising.Entities;
 
 /// <summary>What left a fund: to a programme, a unit or a humanitarian address, on a decision.</summary>
-public sealed class Disbursement : CreationAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class Disbursement : CreationAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid FundId { get; private set; }

@@ -8,7 +8,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// A gift received into a fund, with its receipt number. Never changed or deleted: a mistake is
 /// cancelled with its reason (the number stays used) and recorded again.
 /// </summary>
-public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid FundId { get; private set; }

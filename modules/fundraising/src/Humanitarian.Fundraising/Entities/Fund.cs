@@ -10,7 +10,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// and disbursements never lose one another's change (see there).
 /// Deleted only while nothing was recorded in it (then it leaves no trace to keep), so not soft-deleted.
 /// </summary>
-public sealed class Fund : AuditedAggregateRoot<Guid>, IMultiTenant, IHasNormalizedCode
+public sealed class Fund : AuditedAggregateRoot<Guid>, IInheritedByLegalHeir, IHasNormalizedCode
 {
     public Guid? TenantId { get; set; }
     public string Code { get; private set; } = "";

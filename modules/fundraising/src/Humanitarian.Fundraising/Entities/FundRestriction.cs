@@ -9,7 +9,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// disbursements for that purpose. One row per fund and purpose, folded so that a second spelling
 /// ("Trẻ em xã Phước Hà ") is the same purpose.
 /// </summary>
-public sealed class FundRestriction : Entity<Guid>, IMultiTenant
+public sealed class FundRestriction : Entity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid FundId { get; private set; }

@@ -7,7 +7,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// A donor's promise to give a fund an amount by a day (cam kết ủng hộ). Donations recorded against it
 /// fulfil it; what they brought is summed from them, so a cancelled one stops counting by itself.
 /// </summary>
-public sealed class Pledge : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed class Pledge : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid FundId { get; private set; }

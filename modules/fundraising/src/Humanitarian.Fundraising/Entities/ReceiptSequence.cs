@@ -7,7 +7,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// after the fund's row is locked (see <c>FundLedger</c>): a donation that fails gives its number back,
 /// so the numbers have no gaps; two at once wait for each other, so none is given twice.
 /// </summary>
-public sealed class ReceiptSequence : IMultiTenant
+public sealed class ReceiptSequence : IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }
     public Guid FundId { get; private set; }

@@ -63,7 +63,7 @@ public sealed class DisbursementAppService(
     /// <returns>The recipient's id for its kind (the unit's or the address's; none for a programme).</returns>
     private async Task<Guid?> CheckReferencesAsync(CreateDisbursementDto input)
     {
-        if (!await (await funds.GetQueryableAsync()).AnyAsync(f => f.Id == input.FundId))
+        if (!await ledger.IsOpenAsync(input.FundId))
         {
             throw new AbpValidationException(l["Validation:UnknownFund"], "fundId");
         }

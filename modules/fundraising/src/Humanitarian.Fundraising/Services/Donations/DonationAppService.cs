@@ -74,7 +74,7 @@ public sealed class DonationAppService(
 
     private async Task CheckReferencesAsync(CreateDonationDto input)
     {
-        if (!await (await funds.GetQueryableAsync()).AnyAsync(f => f.Id == input.FundId))
+        if (!await ledger.IsOpenAsync(input.FundId))
         {
             throw new AbpValidationException(l["Validation:UnknownFund"], "fundId");
         }
