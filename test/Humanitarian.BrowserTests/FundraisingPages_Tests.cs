@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,8 @@ namespace Humanitarian.BrowserTests;
 /// The Fundraising module's pages along money's path: a new tenant's admin creates a fund and a donor, records
 /// a gift typed 1.500.000 and gets its receipt number, sees the fund's balance rise and prints the receipt; a
 /// disbursement above the balance is refused beside its amount in Vietnamese, a smaller one lowers the balance;
-/// cancelling the spent gift is refused with the service's message, cancelling an unspent one succeeds.
+/// cancelling the spent gift is refused with the service's message, cancelling an unspent one succeeds; the
+/// lists filter by days and cancellation, and a donor's withdrawn consent is recorded.
 /// </summary>
 public sealed class FundraisingPages_Tests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTestBase(fixture, output)
 {
@@ -92,6 +94,8 @@ public sealed class FundraisingPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Ghi nhận khoản chi" }).ClickAsync();
         await Expect(Page.Locator("main .alert-success")).ToContainTextAsync($"Đã chi 500.000\u00A0₫ từ {fund}.");
         await Expect(Page.Locator("#fund-balance")).ToHaveTextAsync("1.000.000\u00A0₫");
+        await Session.GotoAsync("/Fundraising/Disbursements");
+        await Expect(Page.Locator("main table.disbursement-list tr[data-purpose='Quà Tết cho hộ nghèo']")).ToContainTextAsync("500.000\u00A0₫");
 
         // The spent gift cannot be cancelled whole: the service's message shows on the form.
         await Session.GotoAsync(donationPath);
@@ -114,10 +118,26 @@ public sealed class FundraisingPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Session.GotoAsync(fundPath);
         await Expect(Page.Locator("#fund-balance")).ToHaveTextAsync("1.000.000\u00A0₫");
 
-        // The list of donations by cancellation: only the cancelled one.
-        await Session.GotoAsync("/Fundraising/Donations?cancelled=true");
+        // The list of donations by days typed dd/MM/yyyy and by cancellation: only the cancelled one.
+        await Session.GotoAsync("/Fundraising/Donations");
+        var today = DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await Page.Locator("#from").FillAsync(today);
+        await Page.Locator("#to").FillAsync(today);
+        await Page.Locator("#cancelled").SelectOptionAsync("true");
+        await Page.Locator("main form[role=search]").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Tìm kiếm" }).ClickAsync();
         await Expect(Page.Locator("main table.donation-list tbody tr")).ToHaveCountAsync(1);
         await Expect(Page.Locator("main table.donation-list tbody tr")).ToContainTextAsync("Đã hủy");
+
+        // The donor withdraws the consent: recorded again, and the donor's page lists the gift.
+        await Session.GotoAsync("/Fundraising/Donors");
+        await Page.Locator("main table.donor-list").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = donor }).ClickAsync();
+        await Expect(Page.Locator("#donor-donations tr[data-receipt]")).ToHaveCountAsync(1);
+        await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Sửa" }).ClickAsync();
+        await Page.Locator("#Input_PublishName").UncheckAsync();
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+        await Expect(Page.Locator("main .alert-success")).ToContainTextAsync($"Đã lưu nhà hảo tâm \"{donor}\".");
+        await Expect(Page.Locator("#publish-consent")).ToContainTextAsync("Đồng ý công khai tên: Không");
+        await Expect(Page.Locator("#publish-consent")).ToContainTextAsync("Ghi nhận lúc");
 
         Session.ShouldHaveNoPageProblems();
     }
