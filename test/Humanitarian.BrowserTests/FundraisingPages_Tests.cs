@@ -9,7 +9,8 @@ namespace Humanitarian.BrowserTests;
 /// a gift typed 1.500.000 and gets its receipt number, sees the fund's balance rise and prints the receipt; a
 /// disbursement above the balance is refused beside its amount in Vietnamese, a smaller one lowers the balance;
 /// cancelling the spent gift is refused with the service's message, cancelling an unspent one succeeds; the
-/// lists filter by days and cancellation, and a donor's withdrawn consent is recorded.
+/// lists filter by days and cancellation, a donor's withdrawn consent is recorded, and a gift in dollars is
+/// converted at the rate typed.
 /// </summary>
 public sealed class FundraisingPages_Tests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTestBase(fixture, output)
 {
@@ -138,6 +139,17 @@ public sealed class FundraisingPages_Tests(BrowserFixture fixture, ITestOutputHe
         await Expect(Page.Locator("main .alert-success")).ToContainTextAsync($"Đã lưu nhà hảo tâm \"{donor}\".");
         await Expect(Page.Locator("#publish-consent")).ToContainTextAsync("Đồng ý công khai tên: Không");
         await Expect(Page.Locator("#publish-consent")).ToContainTextAsync("Ghi nhận lúc");
+
+        // A gift in dollars: the đồng are fixed from the amount and the day's rate, typed as Vietnam writes it.
+        await Session.GotoAsync(fundPath);
+        await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Ghi nhận khoản ủng hộ" }).ClickAsync();
+        await Page.Locator("#donation-entry").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Ngoại tệ" }).ClickAsync();
+        await Page.Locator("#Input_Currency").FillAsync("usd");
+        await Page.Locator("#Input_ForeignAmount").FillAsync("100");
+        await Page.Locator("#Input_ExchangeRate").FillAsync("25.400");
+        await Session.MainForm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Ghi nhận và cấp biên nhận" }).ClickAsync();
+        await Expect(Page.Locator("#donation-amount")).ToHaveTextAsync("2.540.000\u00A0₫");
+        await Expect(Page.Locator("#donation-foreign")).ToContainTextAsync("100,00 USD");
 
         Session.ShouldHaveNoPageProblems();
     }

@@ -56,6 +56,10 @@ public sealed class CreateModel(
         return RedirectToPage("/Fundraising/Funds/Details", new { id = disbursement.FundId });
     }
 
+    /// <summary>The DTO's <c>Kind</c> is what is paid out, money or goods: labelled (and named in errors) so.</summary>
+    protected override string FieldLabelKey(string propertyName) =>
+        propertyName == nameof(CreateDisbursementDto.Kind) ? "Field:DisbursementKind" : base.FieldLabelKey(propertyName);
+
     protected override async Task OnInputRejectedAsync()
     {
         Funds = await lookups.FundOptionsAsync(Input.FundId);
