@@ -74,6 +74,8 @@ public sealed class HumanitarianFrameworkModule : AbpModule
                 o.Filters.Add<UnitOfWorkFilter>();
                 o.Filters.Add<RemoteServiceResultFilter>();
                 o.ModelBinderProviders.Insert(0, new RemoteStreamContentModelBinderProvider());
+                // Amounts of đồng named by the modules (VndAmountOptions) accept 1.234.567.
+                o.ModelBinderProviders.Insert(0, new VndAmountBinderProvider());
                 // An upload is bytes, not a model: nothing inside it to validate.
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(IRemoteStreamContent)));
                 o.Conventions.Add(new ApplicationServiceConvention());

@@ -1,12 +1,16 @@
+using Humanitarian.Beneficiaries.Addresses;
+using Humanitarian.Beneficiaries.Deliveries;
 using Humanitarian.Beneficiaries.Localization;
-using Humanitarian.Beneficiaries.Pages.Beneficiaries;
+using Humanitarian.Beneficiaries.SponsorRequests;
+using Humanitarian.Beneficiaries.Sponsorships;
+using Humanitarian.Beneficiaries.Verifications;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
+using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Organization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Beneficiaries;
@@ -19,7 +23,14 @@ public sealed class BeneficiariesModule : AbpModule
     {
         // Entities throw codes such as Beneficiaries:InvalidNationalId; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Beneficiaries", typeof(BeneficiariesResource)));
-        context.Services.Configure<MvcOptions>(o => o.ModelBinderProviders.Insert(0, new AmountBinderProvider()));
+        // Amounts in the module's DTOs (Contracts cannot see MVC's attribute), bound as <abp-money-input> writes them.
+        context.Services.Configure<VndAmountOptions>(o => o
+            .Add<CreateHumanitarianAddressDto>(nameof(CreateHumanitarianAddressDto.MonthlyValueSought))
+            .Add<UpdateSponsorshipDto>(nameof(UpdateSponsorshipDto.MonthlyValue))
+            .Add<CreateSupportDeliveryDto>(nameof(CreateSupportDeliveryDto.Value))
+            .Add<UpdateSponsorshipSettingsDto>(nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue))
+            .Add<RecordVerificationOutcomeDto>(nameof(RecordVerificationOutcomeDto.AmountReceived))
+            .Add<CreateSponsorRequestDto>(nameof(CreateSponsorRequestDto.MonthlyValue)));
         // An address's status looks the same on every page.
         context.Services.Configure<AbpBadgeOptions>(o =>
         {

@@ -1,8 +1,11 @@
 using Humanitarian.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
+using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Fundraising.Disbursements;
+using Humanitarian.Fundraising.Donations;
 using Humanitarian.Fundraising.Localization;
 using Humanitarian.Organization;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +16,13 @@ namespace Humanitarian.Fundraising;
     typeof(CampaignsContractsModule), typeof(BeneficiariesContractsModule))]
 public sealed class FundraisingModule : AbpModule
 {
-    public override void ConfigureServices(ServiceConfigurationContext context) =>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
         // Entities throw codes such as Fundraising:InsufficientBalance; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Fundraising", typeof(FundraisingResource)));
+        // Amounts in the module's DTOs (Contracts cannot see MVC's attribute), bound as <abp-money-input> writes them.
+        context.Services.Configure<VndAmountOptions>(o => o
+            .Add<CreateDonationDto>(nameof(CreateDonationDto.Amount))
+            .Add<CreateDisbursementDto>(nameof(CreateDisbursementDto.Amount)));
+    }
 }

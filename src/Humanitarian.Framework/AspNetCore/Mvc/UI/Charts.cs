@@ -22,6 +22,25 @@ public static class Charts
             },
         }, JsonOptions);
 
+    /// <summary>
+    /// Several series side by side per label (a month's money received and spent), from zero, with a legend
+    /// naming the series since the card's title cannot say which bar is which.
+    /// </summary>
+    public static string Bars(IEnumerable<string> labels, params (string Label, IEnumerable<long> Values)[] series) =>
+        JsonSerializer.Serialize(new
+        {
+            type = "bar",
+            data = new
+            {
+                labels = labels.ToList(),
+                datasets = series.Select(s => new { label = s.Label, data = s.Values.ToList() }).ToList(),
+            },
+            options = new
+            {
+                scales = new { y = new { beginAtZero = true, ticks = new { precision = 0 } } },
+            },
+        }, JsonOptions);
+
     // Vietnamese labels as they are ("Xã Mường Phăng", not \u escapes); Razor encodes the attribute.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

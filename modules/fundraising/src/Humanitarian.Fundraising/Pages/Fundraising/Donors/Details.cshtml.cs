@@ -1,0 +1,41 @@
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Fundraising.Donations;
+using Humanitarian.Fundraising.Donors;
+using Humanitarian.Fundraising.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Fundraising.Pages.Fundraising.Donors;
+
+/// <summary>A donor, when and by whom the consent to publish the name was recorded, and the donor's donations.</summary>
+[Authorize(FundraisingPermissions.Donors.Default)]
+public sealed class DetailsModel(IDonorAppService donorAppService, IDonationAppService donationAppService) : FundraisingPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
+
+    public DonorDto Donor { get; private set; } = null!;
+    public PagedResultDto<DonationDto> Donations { get; private set; } = new();
+    public PagerModel Pager { get; private set; } = null!;
+    public bool CanUpdate { get; private set; }
+    public bool CanDonate { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
+        Query.Normalize();
+        Donor = await donorAppService.GetAsync(Id);
+        // Someone who may see donors but not donations still sees the donor.
+        if (await IsGrantedAsync(FundraisingPermissions.Donations.Default))
+        {
+            Donations = await donationAppService.GetListAsync(new DonationListInput { DonorId = Id, SkipCount = Query.Skip, MaxResultCount = Query.Max });
+        }
+        Pager = Query.Pager(Donations.TotalCount, ("id", Id));
+        CanUpdate = await IsGrantedAsync(FundraisingPermissions.Donors.Update);
+        CanDonate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
+    }
+}

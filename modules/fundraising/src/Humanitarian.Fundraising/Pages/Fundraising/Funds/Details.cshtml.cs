@@ -1,0 +1,46 @@
+using System.Globalization;
+using Humanitarian.Framework.Application;
+using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.Timing;
+using Humanitarian.Fundraising.Funds;
+using Humanitarian.Fundraising.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Humanitarian.Fundraising.Pages.Fundraising.Funds;
+
+/// <summary>A fund: what it holds, what each restriction still holds, its ledger newest first and its last months as a chart.</summary>
+[Authorize(FundraisingPermissions.Funds.Default)]
+public sealed class DetailsModel(IFundAppService fundAppService, TimeProvider clock) : FundraisingPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ListQuery Query { get; set; } = new();
+
+    public FundDto Fund { get; private set; } = null!;
+    public IReadOnlyList<FundRestrictionDto> Restrictions { get; private set; } = [];
+    public PagedResultDto<FundLedgerEntryDto> Ledger { get; private set; } = new();
+    public PagerModel Pager { get; private set; } = null!;
+    public string ChartJson { get; private set; } = "";
+    public bool CanUpdate { get; private set; }
+    public bool CanDonate { get; private set; }
+    public bool CanDisburse { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
+        Query.Normalize();
+        Fund = await fundAppService.GetAsync(Id);
+        Restrictions = (await fundAppService.GetRestrictionsAsync(Id)).Items;
+        Ledger = await fundAppService.GetLedgerAsync(Id, new FundLedgerInput { SkipCount = Query.Skip, MaxResultCount = Query.Max });
+        Pager = Query.Pager(Ledger.TotalCount, ("id", Id));
+        var months = await FundMonths.ReadAsync(fundAppService, Id, VietnamCalendar.Today(clock));
+        ChartJson = Charts.Bars(months.Select(m => m.Month.ToString("MM/yyyy", CultureInfo.InvariantCulture)),
+            (L["Fund:Received"], months.Select(m => m.Received)), (L["Fund:Spent"], months.Select(m => m.Spent)));
+        CanUpdate = await IsGrantedAsync(FundraisingPermissions.Funds.Update);
+        CanDonate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
+        CanDisburse = await IsGrantedAsync(FundraisingPermissions.Disbursements.Create);
+    }
+}
