@@ -21,7 +21,6 @@ public static class BeneficiariesErrorCodes
     public const string SponsorNeedsId = "Beneficiaries:SponsorNeedsId";
     public const string SponsorNeedsName = "Beneficiaries:SponsorNeedsName";
     public const string UnknownSponsor = "Beneficiaries:UnknownSponsor";
-    public const string DonorsNotAvailable = "Beneficiaries:DonorsNotAvailable";
     public const string EndBeforeStart = "Beneficiaries:EndBeforeStart";
     public const string DeliveryKindNotCommitted = "Beneficiaries:DeliveryKindNotCommitted";
     public const string DeliveryDateInFuture = "Beneficiaries:DeliveryDateInFuture";

@@ -10,13 +10,14 @@ using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Fundraising;
 using Humanitarian.Organization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Beneficiaries;
 
 [DependsOn(typeof(HumanitarianFrameworkModule), typeof(BeneficiariesContractsModule), typeof(OrganizationContractsModule),
-    typeof(CampaignsContractsModule))]
+    typeof(CampaignsContractsModule), typeof(FundraisingContractsModule))]
 public sealed class BeneficiariesModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

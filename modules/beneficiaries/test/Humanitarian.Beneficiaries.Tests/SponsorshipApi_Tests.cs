@@ -37,7 +37,7 @@ public abstract class SponsorshipApi_Tests<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
-    public async Task Should_name_a_unit_or_member_sponsor_from_its_record_and_mark_the_address_supported()
+    public async Task Should_name_a_unit_member_or_donor_sponsor_from_its_record_and_mark_the_address_supported()
     {
         using var admin = await NewTenantAdminAsync(fixture);
         var address = await CreateAddressAsync(admin, "Lò Văn Páo");
@@ -54,10 +54,17 @@ public abstract class SponsorshipApi_Tests<TFixture>(TFixture fixture) where TFi
         {
             humanitarianAddressId = address, sponsorKind = "CommitteeMember", sponsorId = member, kind = "Goods", monthlyValue = 350_000, startDate = "2026-02-01",
         });
+        var donor = (await admin.SendExpectingAsync(HttpMethod.Post, "/api/app/donor", new { name = "Công ty TNHH Nước sạch Điện Biên", kind = "Business" },
+            HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
+        var byDonor = await CreateAsync(admin, new
+        {
+            humanitarianAddressId = address, sponsorKind = "Donor", sponsorId = donor, kind = "Cash", monthlyValue = 500_000, startDate = "2026-02-01",
+        });
 
         byUnit["sponsorName"]!.GetValue<string>().ShouldBe("Ban Tuyên giáo Tỉnh ủy");
         byMember["sponsorName"]!.GetValue<string>().ShouldBe("Hà Thị Thu");
         byMember["humanitarianAddressName"]!.GetValue<string>().ShouldBe("Lò Văn Páo");
+        byDonor["sponsorName"]!.GetValue<string>().ShouldBe("Công ty TNHH Nước sạch Điện Biên");
         (await admin.GetJsonAsync<JsonObject>($"/api/app/humanitarian-address/{address}"))["status"]!.GetValue<string>().ShouldBe("Supported");
         Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?sponsorId={member}"))["items"]).ShouldBe([byMember["id"]!.GetValue<Guid>()]);
         Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?filter=tuyen giao"))["items"]).ShouldBe([byUnit["id"]!.GetValue<Guid>()]);
@@ -66,14 +73,14 @@ public abstract class SponsorshipApi_Tests<TFixture>(TFixture fixture) where TFi
                  {
                      (new { humanitarianAddressId = address, sponsorKind = "Unit", sponsorId = Guid.NewGuid(), monthlyValue = 300_000, startDate = "2026-01-01" }, "sponsorId"),
                      (new { humanitarianAddressId = address, sponsorKind = "Unit", monthlyValue = 300_000, startDate = "2026-01-01" }, "sponsorId"),
-                     (new { humanitarianAddressId = address, sponsorKind = "Donor", sponsorId = Guid.NewGuid(), monthlyValue = 300_000, startDate = "2026-01-01" }, "sponsorKind"),
+                     (new { humanitarianAddressId = address, sponsorKind = "Donor", sponsorId = Guid.NewGuid(), monthlyValue = 300_000, startDate = "2026-01-01" }, "sponsorId"),
                      (new { humanitarianAddressId = address, sponsorKind = "Other", sponsorName = " ", monthlyValue = 300_000, startDate = "2026-01-01" }, "sponsorName"),
                      (new { humanitarianAddressId = address, sponsorKind = "Other", sponsorName = "Bà Lan", monthlyValue = 300_000, startDate = "2026-03-01", endDate = "2026-02-01" }, "endDate"),
                  })
         {
             ValidationMembers(await admin.SendExpectingAsync(HttpMethod.Post, Url, body, HttpStatusCode.BadRequest)).ShouldBe([member_]);
         }
-        (await admin.GetJsonAsync<JsonObject>(Url))["totalCount"]!.GetValue<long>().ShouldBe(2);
+        (await admin.GetJsonAsync<JsonObject>(Url))["totalCount"]!.GetValue<long>().ShouldBe(3);
     }
 
     [Fact]

@@ -15,7 +15,10 @@ public interface ICampaignMetricProvider
     Task<decimal?> MeasureAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Each participant unit's own part, for the summary (a unit's activities, its reported figure).</summary>
-    /// <returns>A value per participant unit (0 when it has nothing), or null when the metric has no per-unit measure.</returns>
+    /// <returns>
+    /// A value per participant unit (0 when it has nothing; a unit it cannot measure, such as a growth without a
+    /// base year, left out), or null when the metric has no per-unit measure.
+    /// </returns>
     Task<IReadOnlyDictionary<Guid, decimal>?> MeasurePerUnitAsync(CampaignMetricQuery query, CancellationToken cancellationToken = default);
 }
 

@@ -3,6 +3,7 @@ using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Entities;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.DependencyInjection;
+using Humanitarian.Fundraising.Donors;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Settings;
 using Humanitarian.Framework.Timing;
@@ -15,7 +16,8 @@ namespace Humanitarian.Beneficiaries.Services.Sponsorships;
 /// What a sponsorship needs beyond itself: its sponsor named from Organization's records (a unit, a
 /// committee member), the tenant's floor, today in Việt Nam.
 /// </summary>
-public sealed class SponsorshipManager(IUnitLookup units, ICommitteeLookup committees, ISettingProvider settings, TimeProvider clock)
+public sealed class SponsorshipManager(
+    IUnitLookup units, ICommitteeLookup committees, IDonorLookup donors, ISettingProvider settings, TimeProvider clock)
     : ITransientDependency
 {
     public DateOnly Today => VietnamCalendar.Today(clock);
@@ -36,7 +38,7 @@ public sealed class SponsorshipManager(IUnitLookup units, ICommitteeLookup commi
         long.TryParse(await settings.GetOrNullAsync(BeneficiariesSettingNames.MinimumMonthlyValue), NumberStyles.None,
             CultureInfo.InvariantCulture, out var floor) ? floor : SponsorshipConsts.DefaultMinimumMonthlyValue;
 
-    // A unit or a member is named as Organization has it, so that a typo cannot invent a sponsor.
+    // A unit, a member or a donor is named as its module has it, so that a typo cannot invent a sponsor.
     private async Task<string?> NameSponsorAsync(SponsorKind kind, Guid? sponsorId, string? typed)
     {
         if (kind == SponsorKind.Other || sponsorId is not { } id)
@@ -47,8 +49,7 @@ public sealed class SponsorshipManager(IUnitLookup units, ICommitteeLookup commi
         {
             SponsorKind.Unit => (await units.GetNamesAsync([id])).GetValueOrDefault(id),
             SponsorKind.CommitteeMember => await committees.FindMemberNameAsync(id),
-            // Fundraising's donors join through its contracts when that module exists.
-            _ => throw new BusinessException(BeneficiariesErrorCodes.DonorsNotAvailable).WithMember("SponsorKind"),
+            _ => await donors.FindNameAsync(id),
         };
         return name ?? throw new BusinessException(BeneficiariesErrorCodes.UnknownSponsor).WithMember("SponsorId");
     }

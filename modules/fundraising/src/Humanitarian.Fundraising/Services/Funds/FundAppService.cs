@@ -3,12 +3,12 @@ using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
 using Humanitarian.Fundraising.Entities;
 using Humanitarian.Fundraising.Funds;
+using Humanitarian.Fundraising.Localization;
 using Humanitarian.Fundraising.Permissions;
 using Humanitarian.Organization.Committees;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Humanitarian.Fundraising.Localization;
 
 namespace Humanitarian.Fundraising.Services.Funds;
 

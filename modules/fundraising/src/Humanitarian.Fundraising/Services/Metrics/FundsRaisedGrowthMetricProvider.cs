@@ -9,7 +9,8 @@ namespace Humanitarian.Fundraising.Services.Metrics;
 /// <summary>
 /// "Funds raised grow 20 % over the previous year": what was given (not cancelled) in the target's period
 /// against the same days a year before, in %. The tenant's figure counts each donation once; a unit's
-/// counts the donations credited to it as their mobiliser, wherever the money went.
+/// counts the donations credited to it as their mobiliser, wherever the money went. Without anything the
+/// year before there is no growth to speak of: no figure, rather than a made-up one.
 /// </summary>
 public sealed class FundsRaisedGrowthMetricProvider(IRepository<Donation, Guid> donations) : ICampaignMetricProvider, ITransientDependency
 {
@@ -27,10 +28,8 @@ public sealed class FundsRaisedGrowthMetricProvider(IRepository<Donation, Guid> 
         var units = query.ParticipantUnitIds.Distinct().ToList();
         var current = await PerUnitAsync(units, query.From, query.To, cancellationToken);
         var previous = await PerUnitAsync(units, query.From.AddYears(-1), query.To.AddYears(-1), cancellationToken);
-        // From nothing to something is shown as doubling: a ratio has no figure for it, and it is growth.
-        return units.ToDictionary(u => u, u => previous.GetValueOrDefault(u) is var before and > 0
-            ? Growth(current.GetValueOrDefault(u), before)
-            : current.GetValueOrDefault(u) > 0 ? 100m : 0m);
+        // A unit that raised nothing the year before has no base to grow from: left out, it shows no figure.
+        return previous.ToDictionary(p => p.Key, p => Growth(current.GetValueOrDefault(p.Key), p.Value));
     }
 
     private static decimal Growth(long current, long previous) => Math.Round((current - previous) * 100m / previous, 1, MidpointRounding.AwayFromZero);

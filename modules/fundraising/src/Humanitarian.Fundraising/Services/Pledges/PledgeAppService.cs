@@ -1,6 +1,7 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Timing;
+using Humanitarian.Fundraising.Domain;
 using Humanitarian.Fundraising.Entities;
 using Humanitarian.Fundraising.Localization;
 using Humanitarian.Fundraising.Permissions;
@@ -18,6 +19,7 @@ public sealed class PledgeAppService(
     IRepository<Donation, Guid> donations,
     IRepository<Fund, Guid> funds,
     IRepository<Donor, Guid> donors,
+    FundLedger ledger,
     IUnitLookup units,
     TimeProvider clock,
     IStringLocalizer<FundraisingResource> l) : ApplicationService, IPledgeAppService
@@ -48,7 +50,8 @@ public sealed class PledgeAppService(
     [Authorize(FundraisingPermissions.Pledges.Create)]
     public async Task<PledgeDto> CreateAsync(CreatePledgeDto input)
     {
-        if (!await (await funds.GetQueryableAsync()).AnyAsync(f => f.Id == input.FundId))
+        // A predecessor's fund, which the heir reads, takes no new promises: it takes no donations.
+        if (!await ledger.IsOpenAsync(input.FundId))
         {
             throw new AbpValidationException(l["Validation:UnknownFund"], "fundId");
         }

@@ -2,6 +2,7 @@ using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Framework.Timing;
+using Humanitarian.Fundraising.Donors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,18 +10,18 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Humanitarian.Beneficiaries.Pages.Beneficiaries.Sponsorships;
 
 /// <summary>
-/// A sponsor commits to an address: one of Organization's units or committee members, chosen from its
-/// lists, or anyone else by name. <c>?sponsorKind=</c> switches which, as the address form's kind does.
+/// A sponsor commits to an address: one of Organization's units or committee members or one of
+/// Fundraising's donors, chosen from their lists, or anyone else by name. <c>?sponsorKind=</c> switches which, as the address form's kind does.
 /// </summary>
 [Authorize(BeneficiariesPermissions.Sponsorships.Create)]
 public sealed class CreateModel(
     ISponsorshipAppService sponsorshipAppService,
     IHumanitarianAddressAppService addressAppService,
     BeneficiaryLookups lookups,
+    IDonorLookup donors,
     TimeProvider clock) : BeneficiariesPageModel, ICommitmentForm
 {
-    /// <summary>Donors come with Fundraising, which is not there yet: the service refuses them.</summary>
-    public static readonly SponsorKind[] OfferedKinds = [SponsorKind.Unit, SponsorKind.CommitteeMember, SponsorKind.Other];
+    public static readonly SponsorKind[] OfferedKinds = [SponsorKind.Unit, SponsorKind.CommitteeMember, SponsorKind.Donor, SponsorKind.Other];
 
     [BindProperty]
     public CreateSponsorshipDto Input { get; set; } = new();
@@ -67,6 +68,7 @@ public sealed class CreateModel(
             SponsorKind.Unit => BeneficiaryLookups.UnitOptions(await lookups.GetAllUnitsAsync(), Input.SponsorId),
             SponsorKind.CommitteeMember => (await lookups.GetCurrentMembersAsync())
                 .Select(m => new SelectListItem(m.FullName, m.Id.ToString(), m.Id == Input.SponsorId)).ToList(),
+            SponsorKind.Donor => (await donors.GetAllAsync()).Select(d => new SelectListItem(d.Name, d.Id.ToString(), d.Id == Input.SponsorId)).ToList(),
             _ => [],
         };
         SupportKinds = EnumItems(KindName, (SupportKind?)Input.Kind);
