@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MiniExcelLibs;
+using Shouldly;
 
 namespace Humanitarian.TestBase;
 
@@ -113,4 +115,13 @@ public static class TenantTestData
 
     public static List<Guid> Ids(JsonNode? array) =>
         array!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()).ToList();
+
+    /// <summary>An exported sheet's rows, by header.</summary>
+    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+    }
 }

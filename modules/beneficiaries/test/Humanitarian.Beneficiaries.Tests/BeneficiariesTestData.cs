@@ -1,5 +1,4 @@
 using System.Net;
-using MiniExcelLibs;
 
 namespace Humanitarian.Beneficiaries.Tests;
 
@@ -20,13 +19,4 @@ public static class BeneficiariesTestData
 
     /// <summary>Today in Việt Nam, as the server counts calendar days.</summary>
     public static DateOnly VietnamToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-
-    /// <summary>An exported sheet's rows, by header.</summary>
-    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-    }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MiniExcelLibs;
 
 namespace Humanitarian.Campaigns.Tests;
 
@@ -36,13 +35,4 @@ public static class CampaignTestData
 
     /// <summary><paramref name="offset"/> days from <paramref name="day"/>, as the API takes dates.</summary>
     public static string Day(DateOnly day, int offset) => day.AddDays(offset).ToString("yyyy-MM-dd");
-
-    /// <summary>An exported sheet's rows, by header.</summary>
-    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-    }
 }

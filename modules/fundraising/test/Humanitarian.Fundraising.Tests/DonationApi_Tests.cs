@@ -144,6 +144,30 @@ public abstract class DonationApi_Tests<TFixture>(TFixture fixture) where TFixtu
     }
 
     [Fact]
+    public async Task Should_export_the_filtered_donations_with_the_cancelled_ones_marked()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var fund = await CreateFundAsync(admin, name: "Quỹ Nhân đạo tỉnh");
+        var other = await CreateFundAsync(admin, name: "Quỹ khác");
+        var donor = await CreateDonorAsync(admin, "Công ty CP Thép Việt Ý", "Business");
+        var today = VietnamToday();
+        await DonateAsync(admin, fund, 2_500_000, today, donor, "Trẻ em xã Phước Hà");
+        var mistaken = await DonateAsync(admin, fund, 700_000, today);
+        await DonateAsync(admin, other, 900_000, today);
+        await admin.SendExpectingAsync(HttpMethod.Post, $"{DonationsUrl}/{mistaken["id"]}/cancel", new { reason = "Ghi nhầm quỹ" }, HttpStatusCode.OK);
+
+        var rows = await DownloadAsync(admin, $"{DonationsUrl}/export-excel?fundId={fund}&sorting=receiptNumber");
+
+        static string Text(object? cell) => cell?.ToString() ?? "";
+        rows.Select(r => (Text(r["Số biên nhận"]), Text(r["Nhà hảo tâm"]), Convert.ToInt64(r["Số tiền"]), Text(r["Khoản hạn định (mục đích chỉ định)"]),
+            Text(r["Đã hủy (lý do)"]))).ShouldBe(
+        [
+            ($"{today.Year}/000001", "Công ty CP Thép Việt Ý", 2_500_000L, "Trẻ em xã Phước Hà", ""),
+            ($"{today.Year}/000002", "", 700_000L, "", "Ghi nhầm quỹ"),
+        ]);
+    }
+
+    [Fact]
     public async Task Should_keep_one_tenants_donations_from_another()
     {
         using var admin = await NewTenantAdminAsync(fixture);

@@ -10,7 +10,8 @@ namespace Humanitarian.Fundraising.Pages.Fundraising.Donations;
 
 /// <summary>Donations by fund, days received and cancellation; searched by receipt number, donor or restriction.</summary>
 [Authorize(FundraisingPermissions.Donations.Default)]
-public sealed class IndexModel(IDonationAppService donationAppService, FundraisingLookups lookups) : FundraisingPageModel
+public sealed class IndexModel(IDonationAppService donationAppService, IDonationExcelAppService excelAppService, FundraisingLookups lookups)
+    : FundraisingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListQuery Query { get; set; } = new();
@@ -39,12 +40,25 @@ public sealed class IndexModel(IDonationAppService donationAppService, Fundraisi
         ModelState.Clear(); // a malformed ?skip= or ?from= falls back to the default, it is no form error
         Query.Normalize();
         Funds = await lookups.FundOptionsAsync(FundId);
-        Result = await donationAppService.GetListAsync(new DonationListInput
-        {
-            Filter = Query.Filter, FundId = FundId, From = From, To = To, IsCancelled = Cancelled,
-            SkipCount = Query.Skip, MaxResultCount = Query.Max,
-        });
+        var input = ListInput();
+        (input.SkipCount, input.MaxResultCount) = (Query.Skip, Query.Max);
+        Result = await donationAppService.GetListAsync(input);
         Pager = Query.Pager(Result.TotalCount, ("fundId", FundId), ("from", From), ("to", To), ("cancelled", Cancelled));
         CanCreate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
     }
+
+    /// <summary>What the list shows (same search and filters), every page, as a sheet.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        ModelState.Clear();
+        Query.Normalize();
+        var file = await excelAppService.ExportExcelAsync(ListInput());
+        return File(file.GetStream(), file.ContentType, file.FileName);
+    }
+
+    public string ExportUrl => Url.Page("Index", "Export", ListQuery.RouteValues(
+            ("filter", Query.Filter), ("fundId", FundId), ("from", From?.ToString("yyyy-MM-dd")), ("to", To?.ToString("yyyy-MM-dd")), ("cancelled", Cancelled))
+        .Where(v => v.Value is not null).ToDictionary())!;
+
+    private DonationListInput ListInput() => new() { Filter = Query.Filter, FundId = FundId, From = From, To = To, IsCancelled = Cancelled };
 }
