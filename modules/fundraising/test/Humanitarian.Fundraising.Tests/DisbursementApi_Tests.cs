@@ -51,6 +51,31 @@ public abstract class DisbursementApi_Tests<TFixture>(TFixture fixture) where TF
     }
 
     [Fact]
+    public async Task Should_sum_the_last_twelve_months_by_the_entries_dates_whenever_they_were_recorded()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var fund = await CreateFundAsync(admin);
+        var today = VietnamToday();
+        await DonateAsync(admin, fund, 1_000_000, today);
+        var mistaken = await DonateAsync(admin, fund, 200_000, today);
+        await admin.SendExpectingAsync(HttpMethod.Post, $"{DonationsUrl}/{mistaken["id"]}/cancel", new { reason = "Ghi nhầm" }, HttpStatusCode.OK);
+        await admin.SendExpectingAsync(HttpMethod.Post, DisbursementsUrl, Disbursement(fund, 300_000, today, "Quà Tết"), HttpStatusCode.OK);
+        // Recorded last, dated two months back: it belongs to its own month.
+        await DonateAsync(admin, fund, 500_000, today.AddMonths(-2));
+        await DonateAsync(admin, fund, 900_000, today.AddMonths(-13));
+
+        var months = (await admin.GetJsonAsync<JsonObject>($"{FundsUrl}/{fund}/months"))["items"]!.AsArray()
+            .Select(m => (Month: DateOnly.Parse(m!["month"]!.GetValue<string>()), Received: m["received"]!.GetValue<long>(), Spent: m["spent"]!.GetValue<long>()))
+            .ToList();
+
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        months.Select(m => m.Month).ShouldBe(Enumerable.Range(-11, 12).Select(thisMonth.AddMonths));
+        months[^1].ShouldBe((thisMonth, 1_000_000L, 300_000L), "a cancellation undoes what was received");
+        months[^3].ShouldBe((thisMonth.AddMonths(-2), 500_000L, 0L));
+        months.Sum(m => m.Received).ShouldBe(1_500_000, "a gift older than twelve months is not drawn");
+    }
+
+    [Fact]
     public async Task Should_let_only_what_the_fund_holds_leave_it_when_disbursements_race()
     {
         using var admin = await NewTenantAdminAsync(fixture);

@@ -73,6 +73,16 @@ public sealed class FundLedgerEntryDto
     public DateTime CreationTime { get; set; }
 }
 
+/// <summary>A calendar month of a fund's ledger.</summary>
+public sealed class FundMonthDto
+{
+    /// <summary>The month's first day.</summary>
+    public DateOnly Month { get; set; }
+
+    public long Received { get; set; }
+    public long Spent { get; set; }
+}
+
 public enum LedgerEntryKind
 {
     Donation,

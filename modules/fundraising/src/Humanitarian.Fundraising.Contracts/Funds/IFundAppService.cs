@@ -21,6 +21,12 @@ public interface IFundAppService : IApplicationService
     /// <summary>What each restriction still holds (those emptied included, so a purpose's history stays visible).</summary>
     Task<ListResultDto<FundRestrictionDto>> GetRestrictionsAsync(Guid id);
 
+    /// <summary>
+    /// What the fund received and spent in each of the last 12 calendar months up to today's (Asia/Ho_Chi_Minh),
+    /// oldest first, by the entries' dates: a cancellation counts against what was received, a disbursement as spent.
+    /// </summary>
+    Task<ListResultDto<FundMonthDto>> GetMonthsAsync(Guid id);
+
     /// <summary>The fund's entries, newest first.</summary>
     Task<PagedResultDto<FundLedgerEntryDto>> GetLedgerAsync(Guid id, FundLedgerInput input);
 }

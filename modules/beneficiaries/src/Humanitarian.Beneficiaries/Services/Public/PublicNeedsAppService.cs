@@ -32,7 +32,7 @@ public sealed class PublicNeedsAppService(
     [HttpGet("api/public/needs/{tenantName}")]
     public async Task<PagedResultDto<PublicNeedDto>> GetListAsync(string tenantName, [FromQuery] PublicNeedListInput input)
     {
-        var tenant = await FindTenantAsync(tenantName);
+        var tenant = await tenants.GetActiveAsync(tenantName);
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {
             var query = await WaitingAsync(input);
@@ -45,7 +45,7 @@ public sealed class PublicNeedsAppService(
     [HttpGet("api/public/needs/{tenantName}/{id}")]
     public async Task<PublicNeedDetailsDto> GetAsync(string tenantName, Guid id)
     {
-        var tenant = await FindTenantAsync(tenantName);
+        var tenant = await tenants.GetActiveAsync(tenantName);
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {
             return new PublicNeedDetailsDto { Need = await GetNeedAsync(id), MinimumMonthlyValue = await sponsorshipManager.GetFloorAsync() };
@@ -56,7 +56,7 @@ public sealed class PublicNeedsAppService(
     [EnableRateLimiting(SponsorRequestConsts.RateLimitPolicy)]
     public async Task<SponsorRequestReceiptDto> CreateSponsorRequestAsync(string tenantName, Guid addressId, CreateSponsorRequestDto input)
     {
-        var tenant = await FindTenantAsync(tenantName);
+        var tenant = await tenants.GetActiveAsync(tenantName);
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {
             var need = await GetNeedAsync(addressId);
@@ -69,11 +69,6 @@ public sealed class PublicNeedsAppService(
             return new SponsorRequestReceiptDto { Id = request.Id, Category = need.Category, Commune = need.Commune };
         }
     }
-
-    private async Task<TenantConfiguration> FindTenantAsync(string tenantName) =>
-        await tenants.FindAsync(tenantName) is { IsActive: true } tenant
-            ? tenant
-            : throw new EntityNotFoundException(typeof(TenantConfiguration), tenantName);
 
     private async Task<PublicNeedDto> GetNeedAsync(Guid id) =>
         (await Project((await WaitingAsync(new PublicNeedListInput())).Where(a => a.Id == id))).SingleOrDefault()

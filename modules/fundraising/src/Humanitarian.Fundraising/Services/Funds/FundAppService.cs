@@ -1,6 +1,7 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
+using Humanitarian.Framework.Timing;
 using Humanitarian.Fundraising.Entities;
 using Humanitarian.Fundraising.Funds;
 using Humanitarian.Fundraising.Localization;
@@ -19,6 +20,7 @@ public sealed class FundAppService(
     IRepository<FundLedgerEntry, Guid> ledger,
     UniqueCodes<Fund> codes,
     ICommitteeLookup committees,
+    TimeProvider clock,
     IStringLocalizer<FundraisingResource> l) : ApplicationService, IFundAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -84,6 +86,22 @@ public sealed class FundAppService(
         return new ListResultDto<FundRestrictionDto>(rows);
     }
 
+    public async Task<ListResultDto<FundMonthDto>> GetMonthsAsync(Guid id)
+    {
+        await funds.GetAsync(id);
+        var today = VietnamCalendar.Today(clock);
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - MonthsShown);
+        var last = first.AddMonths(MonthsShown).AddDays(-1);
+        var sums = await (await ledger.GetQueryableAsync()).Where(e => e.FundId == id && e.Date >= first && e.Date <= last)
+            .GroupBy(e => new { e.Date.Year, e.Date.Month, Spent = e.Kind == LedgerEntryKind.Disbursement })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Spent, Total = g.Sum(e => e.Amount) }).ToListAsync();
+        return new ListResultDto<FundMonthDto>(Enumerable.Range(0, MonthsShown).Select(i => first.AddMonths(i)).Select(month =>
+        {
+            var of = sums.Where(s => s.Year == month.Year && s.Month == month.Month).ToList();
+            return new FundMonthDto { Month = month, Received = of.Where(s => !s.Spent).Sum(s => s.Total), Spent = -of.Where(s => s.Spent).Sum(s => s.Total) };
+        }).ToList());
+    }
+
     public async Task<PagedResultDto<FundLedgerEntryDto>> GetLedgerAsync(Guid id, FundLedgerInput input)
     {
         await funds.GetAsync(id);
@@ -98,6 +116,8 @@ public sealed class FundAppService(
             }).ToListAsync();
         return new PagedResultDto<FundLedgerEntryDto>(total, page);
     }
+
+    private const int MonthsShown = 12;
 
     private async Task CheckCommitteeAsync(Guid? committeeId)
     {

@@ -27,7 +27,7 @@ public sealed class TransparencyAppService(
     [HttpGet("api/public/transparency/{tenantName}/funds")]
     public async Task<ListResultDto<PublicFundSummaryDto>> GetFundsAsync(string tenantName)
     {
-        var tenant = await FindTenantAsync(tenantName);
+        var tenant = await tenants.GetActiveAsync(tenantName);
         using var named = currentTenant.Change(tenant.Id, tenant.Name);
         var shown = await (await funds.GetQueryableAsync()).AsNoTracking().Where(f => f.IsTransparent).OrderBy(f => f.NormalizedName)
             .Select(f => new { f.Id, f.Name }).ToListAsync();
@@ -45,7 +45,7 @@ public sealed class TransparencyAppService(
     [HttpGet("api/public/transparency/{tenantName}/funds/{fundId}")]
     public async Task<PublicFundDto> GetFundAsync(string tenantName, Guid fundId, [FromQuery] PublicFundInput input)
     {
-        var tenant = await FindTenantAsync(tenantName);
+        var tenant = await tenants.GetActiveAsync(tenantName);
         using var named = currentTenant.Change(tenant.Id, tenant.Name);
         var fund = await (await funds.GetQueryableAsync()).AsNoTracking().Where(f => f.Id == fundId && f.IsTransparent)
             .Select(f => new { f.Id, f.Name }).SingleOrDefaultAsync() ?? throw new EntityNotFoundException(typeof(PublicFundDto), fundId);
@@ -109,10 +109,4 @@ public sealed class TransparencyAppService(
         var query = (await disbursements.GetQueryableAsync()).AsNoTracking();
         return year is { } y ? query.Where(d => d.Date >= new DateOnly(y, 1, 1) && d.Date <= new DateOnly(y, 12, 31)) : query;
     }
-
-    /// <remarks>The caller switches to it: a tenant set inside an async method is lost when it returns.</remarks>
-    private async Task<TenantConfiguration> FindTenantAsync(string tenantName) =>
-        await tenants.FindAsync(tenantName) is { IsActive: true } tenant
-            ? tenant
-            : throw new EntityNotFoundException(typeof(TenantConfiguration), tenantName);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
-using Humanitarian.Framework.Timing;
 using Humanitarian.Fundraising.Funds;
 using Humanitarian.Fundraising.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ namespace Humanitarian.Fundraising.Pages.Fundraising.Funds;
 
 /// <summary>A fund: what it holds, what each restriction still holds, its ledger newest first and its last months as a chart.</summary>
 [Authorize(FundraisingPermissions.Funds.Default)]
-public sealed class DetailsModel(IFundAppService fundAppService, TimeProvider clock) : FundraisingPageModel
+public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -36,7 +35,7 @@ public sealed class DetailsModel(IFundAppService fundAppService, TimeProvider cl
         Restrictions = (await fundAppService.GetRestrictionsAsync(Id)).Items;
         Ledger = await fundAppService.GetLedgerAsync(Id, new FundLedgerInput { SkipCount = Query.Skip, MaxResultCount = Query.Max });
         Pager = Query.Pager(Ledger.TotalCount, ("id", Id));
-        var months = await FundMonths.ReadAsync(fundAppService, Id, VietnamCalendar.Today(clock));
+        var months = (await fundAppService.GetMonthsAsync(Id)).Items;
         ChartJson = Charts.Bars(months.Select(m => m.Month.ToString("MM/yyyy", CultureInfo.InvariantCulture)),
             (L["Fund:Received"], months.Select(m => m.Received)), (L["Fund:Spent"], months.Select(m => m.Spent)));
         CanUpdate = await IsGrantedAsync(FundraisingPermissions.Funds.Update);
