@@ -19,4 +19,7 @@ public static class FundraisingErrorCodes
     public const string FutureDate = "Fundraising:FutureDate";
     public const string PledgeMismatch = "Fundraising:PledgeMismatch";
     public const string PledgeHasDonations = "Fundraising:PledgeHasDonations";
+    public const string MergeSameDonor = "Fundraising:MergeSameDonor";
+    public const string MergeTaxCodesDiffer = "Fundraising:MergeTaxCodesDiffer";
+    public const string MergeInheritedDonations = "Fundraising:MergeInheritedDonations";
 }

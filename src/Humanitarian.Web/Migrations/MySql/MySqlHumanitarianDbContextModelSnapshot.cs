@@ -2131,6 +2131,9 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2140,6 +2143,10 @@ namespace Humanitarian.Web.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
+
+                    b.Property<string>("NormalizedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -2171,6 +2178,39 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasIndex("TenantId", "TaxCode");
 
                     b.ToTable("FndDonors", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.DonorNotDuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("FirstDonorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SecondDonorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SecondDonorId");
+
+                    b.HasIndex("TenantId", "FirstDonorId", "SecondDonorId")
+                        .IsUnique();
+
+                    b.ToTable("FndDonorNotDuplicatePairs", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.Fund", b =>

@@ -2124,6 +2124,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2132,6 +2135,10 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedPhone")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -2164,6 +2171,39 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasIndex("TenantId", "TaxCode");
 
                     b.ToTable("FndDonors", (string)null);
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.DonorNotDuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstDonorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondDonorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SecondDonorId");
+
+                    b.HasIndex("TenantId", "FirstDonorId", "SecondDonorId")
+                        .IsUnique();
+
+                    b.ToTable("FndDonorNotDuplicatePairs", (string)null);
                 });
 
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.Fund", b =>

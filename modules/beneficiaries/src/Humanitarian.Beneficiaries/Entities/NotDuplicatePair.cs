@@ -22,8 +22,6 @@ public sealed class NotDuplicatePair : CreationAuditedEntity<Guid>, IMultiTenant
         {
             throw new BusinessException(BeneficiariesErrorCodes.MergeSameRecord).WithMember("DuplicateId");
         }
-        (FirstAddressId, SecondAddressId) = Ordered(oneAddressId, otherAddressId);
+        (FirstAddressId, SecondAddressId) = DuplicatePairs.Ordered(oneAddressId, otherAddressId);
     }
-
-    public static (Guid First, Guid Second) Ordered(Guid one, Guid other) => one.CompareTo(other) < 0 ? (one, other) : (other, one);
 }

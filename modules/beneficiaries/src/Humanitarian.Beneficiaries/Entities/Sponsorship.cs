@@ -60,6 +60,13 @@ public sealed class Sponsorship : FullAuditedAggregateRoot<Guid>, IMultiTenant
         NormalizedSponsorName = SearchText.Normalize(SponsorName);
     }
 
+    /// <summary>Its donor sponsor was found twice and merged in Fundraising: the commitment is the kept donor's.</summary>
+    public void MoveToDonor(Guid keptDonorId, string keptName)
+    {
+        (SponsorId, SponsorName) = (keptDonorId, keptName);
+        NormalizedSponsorName = SearchText.Normalize(keptName);
+    }
+
     /// <param name="floor">The tenant's least monthly value.</param>
     public void Commit(SupportKind kind, IEnumerable<AddressNeed> needs, long monthlyValue, long floor, DateOnly start, DateOnly? end, string? note)
     {

@@ -78,4 +78,7 @@ public sealed class DonorListInput : PagedAndSortedFilterRequestDto
 {
     [EnumDataType(typeof(DonorKind))]
     public DonorKind? Kind { get; set; }
+
+    /// <summary>Only donors with a probable duplicate not yet reviewed.</summary>
+    public bool? PossibleDuplicates { get; set; }
 }

@@ -10,6 +10,9 @@ public interface IDonorAppService : IApplicationService
 
     Task<DonorDto> GetAsync(Guid id);
 
+    /// <summary>Donors of the tenant taken for the same one: same tax code, or same folded name with the same phone or e-mail.</summary>
+    Task<ListResultDto<PossibleDuplicateDonorDto>> GetPossibleDuplicatesAsync(Guid id);
+
     Task<DonorDto> CreateAsync(CreateDonorDto input);
 
     /// <summary>A change of <c>publishName</c> is recorded with its time and who recorded it.</summary>

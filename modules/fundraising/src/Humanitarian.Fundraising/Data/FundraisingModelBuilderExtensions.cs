@@ -51,11 +51,18 @@ public static class FundraisingModelBuilderExtensions
             b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(d => d.TaxCode).HasMaxLength(14);
             b.Property(d => d.Phone).HasMaxLength(20);
+            b.Property(d => d.NormalizedPhone).HasMaxLength(20);
             b.Property(d => d.Email).HasMaxLength(256);
             b.Property(d => d.Address).HasMaxLength(FundraisingConsts.MaxTextLength);
             b.Property(d => d.PublishNameRecordedBy).HasMaxLength(256);
             b.HasIndex(d => new { d.TenantId, d.NormalizedName });
             b.HasIndex(d => new { d.TenantId, d.TaxCode });
+        });
+        builder.Entity<DonorNotDuplicatePair>(b =>
+        {
+            b.ToTable(TableName("DonorNotDuplicatePairs"), FundraisingDbProperties.DbSchema);
+            b.HasIndex(p => new { p.TenantId, p.FirstDonorId, p.SecondDonorId }).IsUnique();
+            b.HasIndex(p => new { p.TenantId, p.SecondDonorId });
         });
         builder.Entity<Donation>(b =>
         {

@@ -63,6 +63,9 @@ public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IInheritedByL
         PledgeId = pledge.Id;
     }
 
+    /// <summary>The one change a recorded donation takes: its donor found twice and merged; the receipt stays as issued.</summary>
+    public void MoveToDonor(Guid keptDonorId) => DonorId = keptDonorId;
+
     internal void Restrict(FundRestriction restriction) => (RestrictionId, Restriction) = (restriction.Id, restriction.Name);
 
     internal void Number(int sequence)

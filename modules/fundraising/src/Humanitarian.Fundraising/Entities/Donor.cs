@@ -19,12 +19,19 @@ public sealed partial class Donor : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public bool IsForeign { get; private set; }
     public string? TaxCode { get; private set; }
     public string? Phone { get; private set; }
+
+    /// <summary>The phone's digits, +84 written as 0: how the duplicate rule compares phones typed differently.</summary>
+    public string? NormalizedPhone { get; private set; }
+
     public string? Email { get; private set; }
     public string? Address { get; private set; }
     public bool IsAnonymous { get; private set; }
     public bool PublishName { get; private set; }
     public DateTime? PublishNameRecordedTime { get; private set; }
     public string? PublishNameRecordedBy { get; private set; }
+
+    /// <summary>Set on a donor merged into another: where its donations and pledges went.</summary>
+    public Guid? MergedIntoId { get; private set; }
 
     /// <summary>The name as the public statement shows it: only with consent and not anonymous.</summary>
     public bool MayBeNamed => PublishName && !IsAnonymous;
@@ -49,6 +56,41 @@ public sealed partial class Donor : FullAuditedAggregateRoot<Guid>, IMultiTenant
             throw new BusinessException(FundraisingErrorCodes.InvalidTaxCode).WithMember(nameof(TaxCode));
         }
         (IsForeign, TaxCode, Phone, Email, Address) = (isForeign, taxCode, Trimmed(phone), Trimmed(email)?.ToLowerInvariant(), Trimmed(address));
+        NormalizedPhone = NormalizePhone(Phone);
+    }
+
+    public static string? NormalizePhone(string? phone)
+    {
+        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? null : digits.StartsWith("84", StringComparison.Ordinal) && digits.Length >= 11 ? "0" + digits[2..] : digits;
+    }
+
+    /// <summary>
+    /// Takes in a record of the same donor found twice: contacts this one lacks are filled from the other;
+    /// the later recorded answer on publishing the name wins, and anonymity asked on either stays. Two
+    /// different tax codes are two taxpayers, and are refused.
+    /// </summary>
+    public void Absorb(Donor duplicate)
+    {
+        if (duplicate.Id == Id)
+        {
+            throw new BusinessException(FundraisingErrorCodes.MergeSameDonor).WithMember("DuplicateId");
+        }
+        if (TaxCode is not null && duplicate.TaxCode is not null && TaxCode != duplicate.TaxCode)
+        {
+            throw new BusinessException(FundraisingErrorCodes.MergeTaxCodesDiffer).WithMember("DuplicateId");
+        }
+        TaxCode ??= duplicate.TaxCode;
+        (Phone, NormalizedPhone) = Phone is null ? (duplicate.Phone, duplicate.NormalizedPhone) : (Phone, NormalizedPhone);
+        Email ??= duplicate.Email;
+        Address ??= duplicate.Address;
+        IsForeign |= duplicate.IsForeign;
+        IsAnonymous |= duplicate.IsAnonymous;
+        if ((duplicate.PublishNameRecordedTime ?? DateTime.MinValue) > (PublishNameRecordedTime ?? DateTime.MinValue))
+        {
+            (PublishName, PublishNameRecordedTime, PublishNameRecordedBy) = (duplicate.PublishName, duplicate.PublishNameRecordedTime, duplicate.PublishNameRecordedBy);
+        }
+        duplicate.MergedIntoId = Id;
     }
 
     /// <summary>Records the consent, or its withdrawal, with when and by whom; an unchanged answer keeps its record.</summary>

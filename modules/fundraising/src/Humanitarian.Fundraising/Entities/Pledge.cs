@@ -21,6 +21,9 @@ public sealed class Pledge : FullAuditedAggregateRoot<Guid>, IInheritedByLegalHe
 
     public Pledge(Guid id, Guid fundId, Guid donorId) : base(id) => (FundId, DonorId) = (fundId, donorId);
 
+    /// <summary>Its donor found twice and merged: the promise is the kept donor's.</summary>
+    public void MoveToDonor(Guid keptDonorId) => DonorId = keptDonorId;
+
     public void Set(long amount, DateOnly dueDate, Guid? collectingUnitId, string? note)
     {
         Amount = amount > 0 ? amount : throw new ArgumentOutOfRangeException(nameof(amount), amount, "A pledge promises money.");

@@ -120,7 +120,7 @@ public sealed class AddressDuplicateAppService(
                 .Concat(AddressTwins.NameKey(a) is { } key ? byName[key] : []);
             foreach (var b in others.Where(b => b.Id != a.Id))
             {
-                var ordered = NotDuplicatePair.Ordered(a.Id, b.Id);
+                var ordered = DuplicatePairs.Ordered(a.Id, b.Id);
                 if (!dismissed.Contains(ordered) && seen.Add(ordered))
                 {
                     yield return new Candidate(a, b, AddressTwins.ReasonFor(a, b)!.Value);

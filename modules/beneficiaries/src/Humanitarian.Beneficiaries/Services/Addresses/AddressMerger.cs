@@ -45,10 +45,7 @@ public sealed class AddressMerger(
         var pairs = await (await notDuplicates.GetQueryableAsync()).AsNoTracking()
             .Where(p => p.FirstAddressId == duplicateId || p.SecondAddressId == duplicateId || p.FirstAddressId == keptId || p.SecondAddressId == keptId)
             .Select(p => new { p.FirstAddressId, p.SecondAddressId }).ToListAsync();
-        var known = pairs.Select(p => (p.FirstAddressId, p.SecondAddressId)).ToHashSet();
-        var others = pairs.Select(p => p.FirstAddressId == duplicateId ? p.SecondAddressId : p.SecondAddressId == duplicateId ? p.FirstAddressId : Guid.Empty)
-            .Where(id => id != Guid.Empty && id != keptId).Distinct();
-        foreach (var other in others.Where(o => !known.Contains(NotDuplicatePair.Ordered(keptId, o))))
+        foreach (var other in DuplicatePairs.CarriedOver(pairs.Select(p => (p.FirstAddressId, p.SecondAddressId)).ToList(), keptId, duplicateId))
         {
             await notDuplicates.InsertAsync(new NotDuplicatePair(Guid.NewGuid(), keptId, other));
         }

@@ -14,6 +14,7 @@ namespace Humanitarian.Fundraising.Services.Donors;
 public sealed class DonorAppService(
     IRepository<Donor, Guid> donors,
     IRepository<Donation, Guid> donations,
+    DonorTwins twins,
     ICurrentUser currentUser,
     TimeProvider clock) : ApplicationService, IDonorAppService
 {
@@ -35,12 +36,25 @@ public sealed class DonorAppService(
         {
             query = query.Where(d => d.Kind == kind);
         }
+        if (input.PossibleDuplicates == true)
+        {
+            query = await twins.WithTwinAmongAsync(query, (await donors.GetQueryableAsync()).AsNoTracking());
+        }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "name", Sortable).PageBy(input).ToListAsync();
         return new PagedResultDto<DonorDto>(total, page.Select(ToDto).ToList());
     }
 
     public async Task<DonorDto> GetAsync(Guid id) => ToDto(await donors.GetAsync(id));
+
+    public async Task<ListResultDto<PossibleDuplicateDonorDto>> GetPossibleDuplicatesAsync(Guid id)
+    {
+        var donor = await donors.GetAsync(id);
+        var all = (await donors.GetQueryableAsync()).AsNoTracking();
+        var found = await (await twins.WithTwinAmongAsync(all, all.Where(d => d.Id == id))).OrderBy(d => d.NormalizedName).ToListAsync();
+        return new ListResultDto<PossibleDuplicateDonorDto>(found
+            .Select(d => new PossibleDuplicateDonorDto { Id = d.Id, Name = d.Name, Reason = DonorTwins.ReasonFor(donor, d)!.Value }).ToList());
+    }
 
     [Authorize(FundraisingPermissions.Donors.Create)]
     public async Task<DonorDto> CreateAsync(CreateDonorDto input)

@@ -1,0 +1,88 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Humanitarian.Web.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class AddDonorDuplicates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "MergedIntoId",
+                table: "FndDonors",
+                type: "char(36)",
+                nullable: true,
+                collation: "ascii_general_ci");
+
+            migrationBuilder.AddColumn<string>(
+                name: "NormalizedPhone",
+                table: "FndDonors",
+                type: "varchar(20)",
+                maxLength: 20,
+                nullable: true,
+                collation: "utf8mb4_unicode_ci")
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            // Donors recorded before the duplicate rule: their phones folded as Donor.NormalizePhone does
+            // for the usual ways of writing a number (spaces, dots, dashes, brackets, +84).
+            migrationBuilder.Sql(
+                "UPDATE FndDonors SET NormalizedPhone = REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(Phone, ' ', ''), '.', ''), '-', ''), '+', ''), '(', ''), ')', '') WHERE Phone IS NOT NULL");
+            migrationBuilder.Sql(
+                "UPDATE FndDonors SET NormalizedPhone = CONCAT('0', SUBSTRING(NormalizedPhone, 3)) WHERE NormalizedPhone LIKE '84%' AND LENGTH(NormalizedPhone) >= 11");
+            migrationBuilder.Sql("UPDATE FndDonors SET NormalizedPhone = NULL WHERE NormalizedPhone = ''");
+
+            migrationBuilder.CreateTable(
+                name: "FndDonorNotDuplicatePairs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    FirstDonorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    SecondDonorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FndDonorNotDuplicatePairs", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FndDonorNotDuplicatePairs_TenantId",
+                table: "FndDonorNotDuplicatePairs",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FndDonorNotDuplicatePairs_TenantId_FirstDonorId_SecondDonorId",
+                table: "FndDonorNotDuplicatePairs",
+                columns: new[] { "TenantId", "FirstDonorId", "SecondDonorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FndDonorNotDuplicatePairs_TenantId_SecondDonorId",
+                table: "FndDonorNotDuplicatePairs",
+                columns: new[] { "TenantId", "SecondDonorId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FndDonorNotDuplicatePairs");
+
+            migrationBuilder.DropColumn(
+                name: "MergedIntoId",
+                table: "FndDonors");
+
+            migrationBuilder.DropColumn(
+                name: "NormalizedPhone",
+                table: "FndDonors");
+        }
+    }
+}
