@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Fundraising.Funds;
 using Humanitarian.Fundraising.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Humanitarian.Fundraising.Pages.Fundraising.Funds;
 
 /// <summary>A fund: what it holds, what each restriction still holds, its ledger newest first and its last months as a chart.</summary>
 [Authorize(FundraisingPermissions.Funds.Default)]
-public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPageModel
+public sealed class DetailsModel(IFundAppService fundAppService, ICurrentTenant currentTenant) : FundraisingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -26,6 +27,11 @@ public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPa
     public bool CanUpdate { get; private set; }
     public bool CanDonate { get; private set; }
     public bool CanDisburse { get; private set; }
+
+    /// <summary>The fund's public statement, for staff to see what the public sees; none while it is kept private (or for the host, which has no public page).</summary>
+    public string? PublicUrl => Fund.IsTransparent && currentTenant.Name is { } tenantName
+        ? Url.Page("/Public/Transparency/Fund", new { tenantName, fundId = Fund.Id })
+        : null;
 
     public async Task OnGetAsync()
     {
