@@ -23,10 +23,28 @@ public sealed class DetailsModel(IDonorAppService donorAppService, IDonationAppS
     public PagerModel Pager { get; private set; } = null!;
     public bool CanUpdate { get; private set; }
     public bool CanDonate { get; private set; }
+    public bool CanDelete { get; private set; }
 
-    public async Task OnGetAsync()
+    public Task OnGetAsync()
     {
         ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
+        return LoadAsync();
+    }
+
+    /// <summary>Refused, with the service's message, for a donor with donations on record.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        ModelState.Clear();
+        var donor = await donorAppService.GetAsync(Id);
+        await donorAppService.DeleteAsync(Id);
+        SetNotice("Donors:Deleted", donor.Name);
+        return RedirectToPage("Index");
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
         Query.Normalize();
         Donor = await donorAppService.GetAsync(Id);
         // Someone who may see donors but not donations still sees the donor.
@@ -37,5 +55,6 @@ public sealed class DetailsModel(IDonorAppService donorAppService, IDonationAppS
         Pager = Query.Pager(Donations.TotalCount, ("id", Id));
         CanUpdate = await IsGrantedAsync(FundraisingPermissions.Donors.Update);
         CanDonate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
+        CanDelete = await IsGrantedAsync(FundraisingPermissions.Donors.Delete);
     }
 }

@@ -27,15 +27,33 @@ public sealed class DetailsModel(IFundAppService fundAppService, ICurrentTenant 
     public bool CanUpdate { get; private set; }
     public bool CanDonate { get; private set; }
     public bool CanDisburse { get; private set; }
+    public bool CanDelete { get; private set; }
 
     /// <summary>The fund's public statement, for staff to see what the public sees; none while it is kept private (or for the host, which has no public page).</summary>
     public string? PublicUrl => Fund.IsTransparent && currentTenant.Name is { } tenantName
         ? Url.Page("/Public/Transparency/Fund", new { tenantName, fundId = Fund.Id })
         : null;
 
-    public async Task OnGetAsync()
+    public Task OnGetAsync()
     {
         ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
+        return LoadAsync();
+    }
+
+    /// <summary>Refused, with the service's message, for a fund that has received or spent anything.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        ModelState.Clear();
+        var fund = await fundAppService.GetAsync(Id);
+        await fundAppService.DeleteAsync(Id);
+        SetNotice("Funds:Deleted", fund.Name);
+        return RedirectToPage("Index");
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
         Query.Normalize();
         Fund = await fundAppService.GetAsync(Id);
         Restrictions = (await fundAppService.GetRestrictionsAsync(Id)).Items;
@@ -47,5 +65,6 @@ public sealed class DetailsModel(IFundAppService fundAppService, ICurrentTenant 
         CanUpdate = await IsGrantedAsync(FundraisingPermissions.Funds.Update);
         CanDonate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
         CanDisburse = await IsGrantedAsync(FundraisingPermissions.Disbursements.Create);
+        CanDelete = await IsGrantedAsync(FundraisingPermissions.Funds.Delete);
     }
 }
