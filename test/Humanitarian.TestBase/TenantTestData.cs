@@ -116,12 +116,12 @@ public static class TenantTestData
     public static List<Guid> Ids(JsonNode? array) =>
         array!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()).ToList();
 
-    /// <summary>An exported sheet's rows, by header.</summary>
-    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url)
+    /// <summary>An exported sheet's rows, by header: the workbook's first sheet, or the one named <paramref name="sheetName"/>.</summary>
+    public static async Task<List<IDictionary<string, object?>>> DownloadAsync(ApiClient client, string url, string? sheetName = null)
     {
         var response = await client.GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        return stream.Query(useHeaderRow: true, sheetName: sheetName).Cast<IDictionary<string, object?>>().ToList();
     }
 }

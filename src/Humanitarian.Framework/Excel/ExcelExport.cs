@@ -24,6 +24,7 @@ public sealed class ExcelExport(string sheetName)
     private const string DateFormat = "dd/MM/yyyy";
     private const int MinWidth = 8, MaxWidth = 60;
 
+    private readonly string _sheetName = SheetName(sheetName);
     private readonly DataTable _table = new();
 
     public ExcelExport Text(string header) => Column(header, typeof(string));
@@ -48,12 +49,19 @@ public sealed class ExcelExport(string sheetName)
 
     /// <param name="fileName">The name without extension, shown to the user as it is (Content-Disposition
     /// filename*=UTF-8''…) less the characters a file name cannot have.</param>
-    public IRemoteStreamContent ToFile(string fileName)
+    public IRemoteStreamContent ToFile(string fileName) => ToFile(fileName, [this]);
+
+    /// <summary>Several sheets in one workbook, in the order given (e.g. a fund's donations, then its disbursements).</summary>
+    /// <inheritdoc cref="ToFile(string)" path="/param"/>
+    public static IRemoteStreamContent ToFile(string fileName, IReadOnlyList<ExcelExport> sheets)
     {
         var stream = new MemoryStream();
-        stream.SaveAs(_table, sheetName: SheetName(sheetName), configuration: new OpenXmlConfiguration
+        var workbook = sheets.ToDictionary(s => s._sheetName, s => (object)s._table);
+        stream.SaveAs(workbook, configuration: new OpenXmlConfiguration
         {
-            DynamicColumns = [.. _table.Columns.Cast<DataColumn>().Select(ColumnFormat)],
+            // MiniExcel formats columns by header across all sheets: a header two sheets share takes the wider width.
+            DynamicColumns = [.. sheets.SelectMany(s => s._table.Columns.Cast<DataColumn>().Select(s.ColumnFormat))
+                .GroupBy(c => c.Key).Select(g => g.MaxBy(c => c.Width)!)],
         });
         stream.Position = 0;
         return new RemoteStreamContent(stream, FileName(fileName), ContentType);

@@ -2,11 +2,13 @@ using Humanitarian.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
 using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
+using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
 using Humanitarian.Fundraising.Disbursements;
 using Humanitarian.Fundraising.Donations;
 using Humanitarian.Fundraising.Localization;
+using Humanitarian.Fundraising.Pledges;
 using Humanitarian.Organization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +25,13 @@ public sealed class FundraisingModule : AbpModule
         // Amounts in the module's DTOs (Contracts cannot see MVC's attribute), bound as <abp-money-input> writes them.
         context.Services.Configure<VndAmountOptions>(o => o
             .Add<CreateDonationDto>(nameof(CreateDonationDto.Amount))
-            .Add<CreateDisbursementDto>(nameof(CreateDisbursementDto.Amount)));
+            .Add<CreateDisbursementDto>(nameof(CreateDisbursementDto.Amount))
+            .Add<UpdatePledgeDto>(nameof(UpdatePledgeDto.Amount)));
+        // A pledge's state looks the same wherever it is listed.
+        context.Services.Configure<AbpBadgeOptions>(o =>
+        {
+            o.StatusColors["Overdue"] = "danger";
+            o.StatusColors["Fulfilled"] = "success";
+        });
     }
 }

@@ -18,4 +18,7 @@ public interface ITransparencyAppService : IApplicationService
 public static class TransparencyConsts
 {
     public const int MaxListed = 200;
+
+    /// <summary>The years a statement may be asked for.</summary>
+    public const int MinYear = 2000, MaxYear = 2100;
 }

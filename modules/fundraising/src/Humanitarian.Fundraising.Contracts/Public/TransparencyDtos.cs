@@ -64,6 +64,6 @@ public sealed class PublicDisbursementDto
 public sealed class PublicFundInput
 {
     /// <summary>Only that calendar year's figures and lists; none: all years.</summary>
-    [Range(2000, 2100)]
+    [Range(TransparencyConsts.MinYear, TransparencyConsts.MaxYear)]
     public int? Year { get; set; }
 }

@@ -11,6 +11,7 @@ public static class FundraisingMenus
     public const string Funds = Prefix + ".Funds";
     public const string Donors = Prefix + ".Donors";
     public const string Donations = Prefix + ".Donations";
+    public const string Pledges = Prefix + ".Pledges";
     public const string Disbursements = Prefix + ".Disbursements";
 }
 
@@ -27,6 +28,8 @@ public sealed class FundraisingMenuContributor : IMenuContributor
                 "fa-solid fa-piggy-bank", order: 10, FundraisingPermissions.Funds.Default))
             .AddItem(new ApplicationMenuItem(FundraisingMenus.Donations, l["Menu:Donations"], "~/Fundraising/Donations",
                 "fa-solid fa-hand-holding-dollar", order: 20, FundraisingPermissions.Donations.Default))
+            .AddItem(new ApplicationMenuItem(FundraisingMenus.Pledges, l["Menu:Pledges"], "~/Fundraising/Pledges",
+                "fa-solid fa-handshake", order: 25, FundraisingPermissions.Pledges.Default))
             .AddItem(new ApplicationMenuItem(FundraisingMenus.Disbursements, l["Menu:Disbursements"], "~/Fundraising/Disbursements",
                 "fa-solid fa-money-bill-transfer", order: 30, FundraisingPermissions.Disbursements.Default))
             .AddItem(new ApplicationMenuItem(FundraisingMenus.Donors, l["Menu:Donors"], "~/Fundraising/Donors",

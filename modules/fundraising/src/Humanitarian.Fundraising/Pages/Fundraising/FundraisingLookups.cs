@@ -73,6 +73,18 @@ public sealed class FundraisingLookups(
             ? (await campaignAppService.GetAsync(campaignId)).Name
             : null;
 
+    /// <summary>A humanitarian address's name for a staff page; none when the caller may not read addresses.</summary>
+    public async Task<string?> AddressNameAsync(Guid? id) =>
+        id is { } addressId && await permissions.IsGrantedAsync(BeneficiariesPermissions.Addresses.Default)
+            ? (await addressAppService.GetAsync(addressId)).FullName
+            : null;
+
+    /// <summary>A document's number and issuer for a details page; none when the caller may not read documents.</summary>
+    public async Task<string?> DocumentCaptionAsync(Guid? id) =>
+        id is { } documentId && await permissions.IsGrantedAsync(OrganizationPermissions.Documents.Default)
+            ? DocumentCaptions.Of(await documentAppService.GetAsync(documentId))
+            : null;
+
     private async Task<List<SelectListItem>> OptionsAsync<T>(string permission, Func<int, Task<PagedResultDto<T>>> readPage,
         Func<T, (Guid Id, string Text)> option, Guid? selected)
     {

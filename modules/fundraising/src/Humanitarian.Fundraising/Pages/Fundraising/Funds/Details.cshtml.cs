@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.AspNetCore.Mvc.UI;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Fundraising.Funds;
 using Humanitarian.Fundraising.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Humanitarian.Fundraising.Pages.Fundraising.Funds;
 
 /// <summary>A fund: what it holds, what each restriction still holds, its ledger newest first and its last months as a chart.</summary>
 [Authorize(FundraisingPermissions.Funds.Default)]
-public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPageModel
+public sealed class DetailsModel(IFundAppService fundAppService, ICurrentTenant currentTenant) : FundraisingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -26,10 +27,33 @@ public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPa
     public bool CanUpdate { get; private set; }
     public bool CanDonate { get; private set; }
     public bool CanDisburse { get; private set; }
+    public bool CanDelete { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>The fund's public statement, for staff to see what the public sees; none while it is kept private (or for the host, which has no public page).</summary>
+    public string? PublicUrl => Fund.IsTransparent && currentTenant.Name is { } tenantName
+        ? Url.Page("/Public/Transparency/Fund", new { tenantName, fundId = Fund.Id })
+        : null;
+
+    public Task OnGetAsync()
     {
         ModelState.Clear(); // a malformed ?skip= falls back to the default, it is no form error
+        return LoadAsync();
+    }
+
+    /// <summary>Refused, with the service's message, for a fund that has received or spent anything.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        ModelState.Clear();
+        var fund = await fundAppService.GetAsync(Id);
+        await fundAppService.DeleteAsync(Id);
+        SetNotice("Funds:Deleted", fund.Name);
+        return RedirectToPage("Index");
+    }
+
+    protected override Task OnInputRejectedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
         Query.Normalize();
         Fund = await fundAppService.GetAsync(Id);
         Restrictions = (await fundAppService.GetRestrictionsAsync(Id)).Items;
@@ -41,5 +65,6 @@ public sealed class DetailsModel(IFundAppService fundAppService) : FundraisingPa
         CanUpdate = await IsGrantedAsync(FundraisingPermissions.Funds.Update);
         CanDonate = await IsGrantedAsync(FundraisingPermissions.Donations.Create);
         CanDisburse = await IsGrantedAsync(FundraisingPermissions.Disbursements.Create);
+        CanDelete = await IsGrantedAsync(FundraisingPermissions.Funds.Delete);
     }
 }
