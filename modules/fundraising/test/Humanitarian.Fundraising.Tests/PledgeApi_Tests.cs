@@ -22,6 +22,11 @@ public abstract class PledgeApi_Tests<TFixture>(TFixture fixture) where TFixture
         var onTime = (await admin.SendExpectingAsync(HttpMethod.Post, Url,
             new { fundId = fund, donorId = donor, amount = 10_000_000, dueDate = today.AddMonths(1).ToString("yyyy-MM-dd") }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
         (late["fulfilledAmount"]!.GetValue<long>(), late["isOverdue"]!.GetValue<bool>()).ShouldBe((0, true));
+        // What a pledge names stays: neither the fund nor the donor can be deleted from under it.
+        (await admin.SendExpectingAsync(HttpMethod.Delete, $"{FundsUrl}/{fund}", null, HttpStatusCode.BadRequest))!["error"]!["message"]!.GetValue<string>()
+            .ShouldContain("cam kết ủng hộ");
+        (await admin.SendExpectingAsync(HttpMethod.Delete, $"{DonorsUrl}/{donor}", null, HttpStatusCode.BadRequest))!["error"]!["message"]!.GetValue<string>()
+            .ShouldContain("cam kết ủng hộ");
 
         async Task<Guid> GiveAsync(long amount) => (await admin.SendExpectingAsync(HttpMethod.Post, DonationsUrl,
             new { fundId = fund, donorId = donor, pledgeId = pledge, date = today.ToString("yyyy-MM-dd"), amount }, HttpStatusCode.OK))!["id"]!.GetValue<Guid>();
@@ -37,6 +42,41 @@ public abstract class PledgeApi_Tests<TFixture>(TFixture fixture) where TFixture
         Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?isOverdue=true"))["items"]).ShouldBe([pledge]);
         ValidationMembers(await admin.SendExpectingAsync(HttpMethod.Delete, $"{Url}/{pledge}", null, HttpStatusCode.BadRequest)).ShouldBeEmpty();
         await admin.SendExpectingAsync(HttpMethod.Delete, $"{Url}/{onTime}", null, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_follow_a_pledge_in_instalments_overdue_only_while_a_passed_instalment_is_not_covered()
+    {
+        using var admin = await NewTenantAdminAsync(fixture);
+        var fund = await CreateFundAsync(admin);
+        var donor = await CreateDonorAsync(admin, "Công ty CP Bia Sài Gòn", "Business");
+        var today = VietnamToday();
+        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd");
+        object[] Schedule(long first) => [new { dueDate = Day(30), amount = 3_000_000 }, new { dueDate = Day(-10), amount = first }, new { dueDate = Day(5), amount = 2_000_000 }];
+
+        var pledge = await admin.SendExpectingAsync(HttpMethod.Post, Url, new { fundId = fund, donorId = donor, amount = 6_000_000, instalments = Schedule(1_000_000) }, HttpStatusCode.OK);
+        var id = pledge!["id"]!.GetValue<Guid>();
+        (pledge["dueDate"]!.GetValue<string>(), pledge["isOverdue"]!.GetValue<bool>(), pledge["nextDueDate"]!.GetValue<string>()).ShouldBe((Day(30), true, Day(-10)));
+        pledge["instalments"]!.AsArray().Select(i => i!["dueDate"]!.GetValue<string>()).ShouldBe([Day(-10), Day(5), Day(30)]);
+        Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?isOverdue=true"))["items"]).ShouldBe([id]);
+
+        await admin.SendExpectingAsync(HttpMethod.Post, DonationsUrl, new { fundId = fund, donorId = donor, pledgeId = id, date = Day(0), amount = 1_000_000 }, HttpStatusCode.OK);
+        var onTrack = await admin.GetJsonAsync<JsonObject>($"{Url}/{id}");
+        (onTrack["isOverdue"]!.GetValue<bool>(), onTrack["nextDueDate"]!.GetValue<string>(), onTrack["fulfilledAmount"]!.GetValue<long>()).ShouldBe((false, Day(5), 1_000_000));
+        Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?isOverdue=true"))["items"]).ShouldBeEmpty();
+
+        foreach (var (body, member) in new (object, string)[]
+                 {
+                     (new { fundId = fund, donorId = donor, amount = 6_000_000, instalments = Schedule(999_999) }, "instalments"),
+                     (new { fundId = fund, donorId = donor, amount = 6_000_000, instalments = new object?[] { null } }, "instalments[0]"),
+                     (new { fundId = fund, donorId = donor, amount = 4_000_000, instalments = new[] { new { dueDate = Day(1), amount = 2_000_000 }, new { dueDate = Day(1), amount = 2_000_000 } } }, "instalments"),
+                     (new { fundId = fund, donorId = donor, amount = 6_000_000, dueDate = Day(5), instalments = Schedule(1_000_000) }, "dueDate"),
+                     (new { fundId = fund, donorId = donor, amount = 6_000_000 }, "dueDate"),
+                 })
+        {
+            ValidationMembers(await admin.SendExpectingAsync(HttpMethod.Post, Url, body, HttpStatusCode.BadRequest)).ShouldBe([member], member);
+        }
+        Ids((await admin.GetJsonAsync<JsonObject>($"{Url}?fundId={fund}"))["items"]).ShouldBe([id]);
     }
 
     [Fact]

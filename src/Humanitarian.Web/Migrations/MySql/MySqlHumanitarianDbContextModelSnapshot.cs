@@ -2434,6 +2434,29 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("FndPledges", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.PledgeInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("FndPledgeInstalments", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
                 {
                     b.Property<Guid>("FundId")
@@ -3755,6 +3778,15 @@ namespace Humanitarian.Web.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.PledgeInstalment", b =>
+                {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Pledge", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
                 {
                     b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
@@ -3966,6 +3998,11 @@ namespace Humanitarian.Web.Migrations.MySql
             modelBuilder.Entity("Humanitarian.Framework.Auditing.EntityChange", b =>
                 {
                     b.Navigation("PropertyChanges");
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Humanitarian.Organization.Entities.Committee", b =>

@@ -2427,6 +2427,29 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("FndPledges", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.PledgeInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("FndPledgeInstalments", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
                 {
                     b.Property<Guid>("FundId")
@@ -3742,6 +3765,15 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.PledgeInstalment", b =>
+                {
+                    b.HasOne("Humanitarian.Fundraising.Entities.Pledge", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Humanitarian.Fundraising.Entities.ReceiptSequence", b =>
                 {
                     b.HasOne("Humanitarian.Fundraising.Entities.Fund", null)
@@ -3953,6 +3985,11 @@ namespace Humanitarian.Web.Migrations.Sqlite
             modelBuilder.Entity("Humanitarian.Framework.Auditing.EntityChange", b =>
                 {
                     b.Navigation("PropertyChanges");
+                });
+
+            modelBuilder.Entity("Humanitarian.Fundraising.Entities.Pledge", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Humanitarian.Organization.Entities.Committee", b =>

@@ -21,18 +21,37 @@ public sealed class PledgeDto : AuditedEntityDto<Guid>, IHasConcurrencyStamp
     /// <summary>What the donations recorded against it brought, cancelled ones left out.</summary>
     public long FulfilledAmount { get; set; }
 
-    /// <summary>Its due date (Asia/Ho_Chi_Minh) has passed and it is not fulfilled.</summary>
+    /// <summary>An instalment's day (Asia/Ho_Chi_Minh) has passed without what was due by then.</summary>
     public bool IsOverdue { get; set; }
+
+    /// <summary>In date order; a pledge given at once has one.</summary>
+    public List<PledgeInstalmentDto> Instalments { get; set; } = [];
+
+    /// <summary>The day of the first instalment not yet covered; null once fulfilled.</summary>
+    public DateOnly? NextDueDate { get; set; }
 
     public string ConcurrencyStamp { get; set; } = "";
 }
 
+public sealed class PledgeInstalmentDto
+{
+    public DateOnly DueDate { get; set; }
+
+    [Range(1, FundraisingConsts.MaxAmount)]
+    public long Amount { get; set; }
+}
+
 public class UpdatePledgeDto
 {
+    /// <summary>The whole promise; with instalments, their sum.</summary>
     [Range(1, FundraisingConsts.MaxAmount)]
     public long Amount { get; set; }
 
-    public DateOnly DueDate { get; set; }
+    /// <summary>When it is all due; with instalments, may be left out (it is the last one's day).</summary>
+    public DateOnly? DueDate { get; set; }
+
+    /// <summary>The promise in parts (at most 60, one a day at most); none for a pledge given at once.</summary>
+    public List<PledgeInstalmentDto>? Instalments { get; set; }
 
     public Guid? CollectingUnitId { get; set; }
 

@@ -92,6 +92,14 @@ public static class FundraisingModelBuilderExtensions
             b.HasOne<Donor>().WithMany().HasForeignKey(p => p.DonorId).OnDelete(DeleteBehavior.Restrict);
             // Overdue pledges: by due date.
             b.HasIndex(p => new { p.TenantId, p.DueDate });
+            b.HasMany(p => p.Instalments).WithOne().HasForeignKey(i => i.PledgeId).OnDelete(DeleteBehavior.Cascade);
+            // A few rows a pledge, read with it wherever it is read: its rules need them.
+            b.Navigation(p => p.Instalments).AutoInclude();
+        });
+        builder.Entity<PledgeInstalment>(b =>
+        {
+            b.ToTable(TableName("PledgeInstalments"), FundraisingDbProperties.DbSchema);
+            b.HasIndex(i => new { i.PledgeId, i.DueDate }).IsUnique();
         });
         builder.Entity<Disbursement>(b =>
         {

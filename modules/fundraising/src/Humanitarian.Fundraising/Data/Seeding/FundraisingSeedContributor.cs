@@ -62,7 +62,7 @@ public sealed class FundraisingSeedContributor(
         foreach (var row in seed.Pledges)
         {
             var pledge = new Pledge(Guid.NewGuid(), fundIds[row.Fund], donorIds[row.Donor]);
-            pledge.Set(row.Amount, row.DueDate, Unit(row.Collecting), row.Note);
+            pledge.Set(row.Amount, row.DueDate, null, Unit(row.Collecting), row.Note);
             db.Set<Pledge>().Add(pledge);
             foreach (var payment in row.Paid)
             {

@@ -14,6 +14,7 @@ namespace Humanitarian.Fundraising.Services.Donors;
 public sealed class DonorAppService(
     IRepository<Donor, Guid> donors,
     IRepository<Donation, Guid> donations,
+    IRepository<Pledge, Guid> pledges,
     DonorTwins twins,
     ICurrentUser currentUser,
     TimeProvider clock) : ApplicationService, IDonorAppService
@@ -84,6 +85,10 @@ public sealed class DonorAppService(
         if (await (await donations.GetQueryableAsync()).AnyAsync(d => d.DonorId == id))
         {
             throw new BusinessException(FundraisingErrorCodes.DonorHasDonations).WithData("name", donor.Name);
+        }
+        if (await (await pledges.GetQueryableAsync()).AnyAsync(p => p.DonorId == id))
+        {
+            throw new BusinessException(FundraisingErrorCodes.DonorHasPledges).WithData("name", donor.Name);
         }
         await donors.DeleteAsync(donor);
     }

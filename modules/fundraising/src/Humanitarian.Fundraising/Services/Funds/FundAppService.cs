@@ -18,6 +18,7 @@ public sealed class FundAppService(
     IRepository<Fund, Guid> funds,
     IRepository<FundRestriction, Guid> restrictions,
     IRepository<FundLedgerEntry, Guid> ledger,
+    IRepository<Pledge, Guid> pledges,
     UniqueCodes<Fund> codes,
     ICommitteeLookup committees,
     TimeProvider clock,
@@ -74,6 +75,11 @@ public sealed class FundAppService(
         if (await (await ledger.GetQueryableAsync()).AnyAsync(e => e.FundId == id))
         {
             throw new BusinessException(FundraisingErrorCodes.FundHasEntries).WithData("name", fund.Name);
+        }
+        // Deleted pledges too: they are kept (soft-deleted) and still point at the fund.
+        if (await (await pledges.GetQueryableAsync()).IgnoreQueryFilters().AnyAsync(p => p.FundId == id))
+        {
+            throw new BusinessException(FundraisingErrorCodes.FundHasPledges).WithData("name", fund.Name);
         }
         await funds.DeleteAsync(fund);
     }

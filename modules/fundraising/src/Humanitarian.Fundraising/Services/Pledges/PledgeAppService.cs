@@ -38,7 +38,8 @@ public sealed class PledgeAppService(
         {
             var today = VietnamCalendar.Today(clock);
             var given = await GivenAsync();
-            query = query.Where(p => (p.DueDate < today && given.Where(d => d.PledgeId == p.Id).Sum(d => d.Amount) < p.Amount) == overdue);
+            query = query.Where(p => (given.Where(d => d.PledgeId == p.Id).Sum(d => d.Amount)
+                                      < p.Instalments.Where(i => i.DueDate < today).Sum(i => i.Amount)) == overdue);
         }
         var total = await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "dueDate", Sortable).PageBy(input).ToListAsync();
@@ -95,7 +96,7 @@ public sealed class PledgeAppService(
         {
             throw new AbpValidationException(l["Validation:UnknownUnit"], "collectingUnitId");
         }
-        pledge.Set(input.Amount, input.DueDate, input.CollectingUnitId, input.Note);
+        pledge.Set(input.Amount, input.DueDate, input.Instalments?.Select(i => (i.DueDate, i.Amount)).ToList(), input.CollectingUnitId, input.Note);
     }
 
     /// <summary>The donations that count toward pledges: cancelled ones give nothing.</summary>
@@ -118,7 +119,9 @@ public sealed class PledgeAppService(
             {
                 Id = p.Id, FundId = p.FundId, FundName = fundNames.GetValueOrDefault(p.FundId, ""), DonorId = p.DonorId,
                 DonorName = donorNames.GetValueOrDefault(p.DonorId, ""), Amount = p.Amount, DueDate = p.DueDate,
-                CollectingUnitId = p.CollectingUnitId, Note = p.Note, FulfilledAmount = given, IsOverdue = p.DueDate < today && given < p.Amount,
+                CollectingUnitId = p.CollectingUnitId, Note = p.Note, FulfilledAmount = given, IsOverdue = p.IsOverdue(given, today),
+                Instalments = p.Instalments.OrderBy(i => i.DueDate).Select(i => new PledgeInstalmentDto { DueDate = i.DueDate, Amount = i.Amount }).ToList(),
+                NextDueDate = p.NextDueDate(given),
                 ConcurrencyStamp = p.ConcurrencyStamp, CreationTime = p.CreationTime, CreatorId = p.CreatorId,
                 LastModificationTime = p.LastModificationTime, LastModifierId = p.LastModifierId,
             };

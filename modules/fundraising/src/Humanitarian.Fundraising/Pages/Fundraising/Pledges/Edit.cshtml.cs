@@ -26,6 +26,8 @@ public sealed class EditModel(IPledgeAppService pledgeAppService, FundraisingLoo
         {
             Amount = Pledge.Amount, DueDate = Pledge.DueDate, CollectingUnitId = Pledge.CollectingUnitId, Note = Pledge.Note,
             ConcurrencyStamp = Pledge.ConcurrencyStamp,
+            // Kept as they are (the form shows them): a pledge in instalments is not turned into one by saving its note.
+            Instalments = Pledge.Instalments.Count > 1 ? Pledge.Instalments : null,
         };
         Units = await lookups.UnitOptionsAsync(Input.CollectingUnitId);
     }

@@ -1,0 +1,54 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Humanitarian.Web.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class AddPledgeInstalments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FndPledgeInstalments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    PledgeId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FndPledgeInstalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FndPledgeInstalments_FndPledges_PledgeId",
+                        column: x => x.PledgeId,
+                        principalTable: "FndPledges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            // Pledges made before instalments: each is one instalment of its whole amount on its due date
+            // (the pledge's id serves as that instalment's: unique, and no id function is common to both databases).
+            migrationBuilder.Sql("INSERT INTO FndPledgeInstalments (Id, PledgeId, DueDate, Amount) SELECT Id, Id, DueDate, Amount FROM FndPledges");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FndPledgeInstalments_PledgeId_DueDate",
+                table: "FndPledgeInstalments",
+                columns: new[] { "PledgeId", "DueDate" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FndPledgeInstalments");
+        }
+    }
+}
