@@ -1207,7 +1207,10 @@ namespace Humanitarian.Web.Migrations.MySql
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)");
 
-                    b.Property<Guid>("TaskAssignmentId")
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TaskAssignmentId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid?>("TenantId")
@@ -1218,6 +1221,9 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CreationTime");
+
+                    b.HasIndex("SubjectId", "Step", "ScheduledDate", "Recipient")
+                        .IsUnique();
 
                     b.HasIndex("TaskAssignmentId", "Step", "ScheduledDate", "Recipient")
                         .IsUnique();
@@ -3664,8 +3670,7 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.HasOne("Humanitarian.Campaigns.Entities.TaskAssignment", null)
                         .WithMany()
                         .HasForeignKey("TaskAssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskAssignment", b =>

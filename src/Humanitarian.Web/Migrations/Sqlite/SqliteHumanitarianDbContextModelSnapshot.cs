@@ -1200,7 +1200,10 @@ namespace Humanitarian.Web.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TaskAssignmentId")
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskAssignmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TenantId")
@@ -1211,6 +1214,9 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CreationTime");
+
+                    b.HasIndex("SubjectId", "Step", "ScheduledDate", "Recipient")
+                        .IsUnique();
 
                     b.HasIndex("TaskAssignmentId", "Step", "ScheduledDate", "Recipient")
                         .IsUnique();
@@ -3651,8 +3657,7 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.HasOne("Humanitarian.Campaigns.Entities.TaskAssignment", null)
                         .WithMany()
                         .HasForeignKey("TaskAssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Humanitarian.Campaigns.Entities.TaskAssignment", b =>

@@ -108,6 +108,7 @@ public static class CampaignsModelBuilderExtensions
             b.HasOne<TaskAssignment>().WithMany().HasForeignKey(r => r.TaskAssignmentId).OnDelete(DeleteBehavior.Cascade);
             // The reminder's identity: queued once, whichever server runs the policy and however often.
             b.HasIndex(r => new { r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient }).IsUnique();
+            b.HasIndex(r => new { r.SubjectId, r.Step, r.ScheduledDate, r.Recipient }).IsUnique();
             b.HasIndex(r => new { r.TenantId, r.CreationTime });
         });
     }

@@ -5,7 +5,8 @@ using Humanitarian.Framework.MultiTenancy;
 namespace Humanitarian.Campaigns.Entities;
 
 /// <summary>
-/// A reminder queued: (task, step, the day it was scheduled for, recipient) is unique in the database, so
+/// A reminder queued: (task — or another module's due, <see cref="SubjectId"/> —, step, the day it was
+/// scheduled for, recipient) is unique in the database, so
 /// every server may run the policy and each reminder is still queued once. Its e-mail is the outbox
 /// message it points to, written in the same transaction. Not in the audit log: a reminder is itself the
 /// record of what the policy sent (with its delivery in the outbox), written by the daily job as by a run
@@ -19,7 +20,13 @@ public sealed class Reminder : CreationAuditedAggregateRoot<Guid>, IInheritedByL
     public const int MaxRecipientNameLength = 256;
 
     public Guid? TenantId { get; set; }
-    public Guid TaskAssignmentId { get; private set; }
+
+    /// <summary>The task reminded of; null for another module's due.</summary>
+    public Guid? TaskAssignmentId { get; private set; }
+
+    /// <summary>The other module's record reminded of (a pledge); null for a task.</summary>
+    public Guid? SubjectId { get; private set; }
+
     public ReminderStep Step { get; private set; }
     public DateOnly ScheduledDate { get; private set; }
 
@@ -32,10 +39,11 @@ public sealed class Reminder : CreationAuditedAggregateRoot<Guid>, IInheritedByL
 
     private Reminder() { }
 
-    public Reminder(Guid id, Guid taskAssignmentId, ReminderStep step, DateOnly scheduledDate, string recipient, string recipientName,
+    /// <param name="isTask">Whether <paramref name="subjectId"/> is a task's, or another module's record's.</param>
+    public Reminder(Guid id, Guid subjectId, bool isTask, ReminderStep step, DateOnly scheduledDate, string recipient, string recipientName,
         ReminderRecipientKind recipientKind, Guid emailMessageId) : base(id)
     {
-        TaskAssignmentId = taskAssignmentId;
+        (TaskAssignmentId, SubjectId) = isTask ? ((Guid?)subjectId, (Guid?)null) : (null, subjectId);
         Step = step;
         ScheduledDate = scheduledDate;
         Recipient = NormalizeAddress(recipient);

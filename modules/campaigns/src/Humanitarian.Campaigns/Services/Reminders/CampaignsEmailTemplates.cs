@@ -12,11 +12,14 @@ public static class CampaignsEmailTemplates
 }
 
 /// <summary>What a deadline reminder says: to whom, which unit's task of which campaign, when due, how late, where to report.</summary>
+/// <param name="TaskTitle">The task's title, or what another module's due is (a pledge to collect).</param>
+/// <param name="CampaignName">The task's campaign, or what the due belongs to (a fund).</param>
 /// <param name="DueDate">dd/MM/yyyy.</param>
 /// <param name="IsCopy">Sent to the standing deputy or an admin, about a unit's task.</param>
+/// <param name="IsTask">A campaign task; false for another module's due, which is worded without "report".</param>
 public sealed record TaskReminderEmailModel(
     string RecipientName, string UnitName, string TaskTitle, string CampaignName, string DueDate, int DaysLeft, int DaysOverdue,
-    bool IsEscalation, bool IsCopy, string Link);
+    bool IsEscalation, bool IsCopy, bool IsTask, string Link);
 
 /// <summary>A committee leader's Monday list: what is overdue in the campaigns their committees steer.</summary>
 /// <param name="Week">The week's Monday, dd/MM/yyyy.</param>
@@ -40,7 +43,7 @@ public sealed class CampaignsEmailTemplateDefinitionProvider : TemplateDefinitio
     {
         context.Add(Email(CampaignsEmailTemplates.TaskReminder)
             .WithSampleModel(new TaskReminderEmailModel("Nguyễn Văn A", "Hội Chữ thập đỏ quận Ba Đình", "Báo cáo kết quả Tháng Nhân đạo",
-                "Tháng Nhân đạo", "31/05/2025", 0, 8, true, false, SampleLink)));
+                "Tháng Nhân đạo", "31/05/2025", 0, 8, true, false, true, SampleLink)));
         context.Add(Email(CampaignsEmailTemplates.OverdueDigest)
             .WithSampleModel(new OverdueDigestEmailModel("Lê Văn C", "08/06/2026", 2,
                 [

@@ -2,6 +2,10 @@ using Humanitarian.Campaigns.Domain.Reminders;
 
 namespace Humanitarian.Campaigns.Services.Reminders;
 
-/// <summary>A task whose unit has a reminder step due today, with what the e-mail says of it.</summary>
+/// <summary>
+/// A unit's task — or another module's due (<see cref="Campaigns.Reminders.IUnitDueSource"/>), then
+/// <paramref name="IsTask"/> false — with a reminder step due today, and what the e-mail says of it.
+/// </summary>
+/// <param name="Context">The task's campaign, or what the due belongs to.</param>
 public sealed record DueReminder(
-    Guid TaskId, Guid UnitId, string TaskTitle, DateOnly DueDate, string CampaignName, Guid? CommitteeId, ScheduledReminder Scheduled);
+    Guid Id, bool IsTask, Guid UnitId, string Title, DateOnly DueDate, string Context, Guid? CommitteeId, ScheduledReminder Scheduled, string LinkPath);

@@ -50,7 +50,7 @@ public sealed class ReminderAppService(
         // The reminder and its e-mail are written in one transaction: every reminder has its message.
         var rows =
             from reminder in (await reminders.GetQueryableAsync()).AsNoTracking()
-            join task in visibleTasks on reminder.TaskAssignmentId equals task.Id
+            join task in visibleTasks on reminder.TaskAssignmentId equals (Guid?)task.Id
             join message in dbContext.Set<EmailMessage>().AsNoTracking() on reminder.EmailMessageId equals message.Id
             select new { reminder, task, message };
         if (input.Step is { } step)
@@ -65,7 +65,7 @@ public sealed class ReminderAppService(
         var query = rows.Select(r => new ReminderDto
         {
             Id = r.reminder.Id,
-            TaskAssignmentId = r.reminder.TaskAssignmentId,
+            TaskAssignmentId = r.task.Id,
             TaskTitle = r.task.Title,
             UnitId = r.task.UnitId,
             Step = r.reminder.Step,

@@ -32,6 +32,7 @@ public sealed class ReminderRunner(
     IRepository<TaskAssignment, Guid> tasks,
     IRepository<Campaign, Guid> campaigns,
     IRepository<Reminder, Guid> reminders,
+    IEnumerable<IUnitDueSource> otherDues,
     ReminderSettings reminderSettings,
     ReminderRecipients recipients,
     CampaignManager campaignManager,
@@ -58,13 +59,13 @@ public sealed class ReminderRunner(
             return 0;
         }
         var today = VietnamCalendar.Today(clock);
-        var due = await DueAsync(policy, today);
+        using var inVietnamese = CultureScope.UseTexts(CultureName);
+        var due = (await DueAsync(policy, today)).Concat(await OtherDueAsync(policy, today)).ToList();
         if (due.Count == 0)
         {
             return 0;
         }
         var addresses = await recipients.ForAsync(due, today);
-        using var inVietnamese = CultureScope.UseTexts(CultureName);
         var queued = 0;
         foreach (var batch in due.Chunk(BatchSize))
         {
@@ -103,7 +104,25 @@ public sealed class ReminderRunner(
             }
             if (policy.LatestDue(task.DueDate, today) is { } scheduled)
             {
-                due.Add(new DueReminder(task.Id, task.UnitId, task.Title, task.DueDate, campaign.Name, campaign.CommitteeId, scheduled));
+                due.Add(new DueReminder(task.Id, IsTask: true, task.UnitId, task.Title, task.DueDate, campaign.Name, campaign.CommitteeId, scheduled,
+                    "/Campaigns/Tasks/Details?id=" + task.Id));
+            }
+        }
+        return due;
+    }
+
+    /// <summary>Other modules' dues with a step due today; escalated to the tenant's admins, there being no campaign committee.</summary>
+    private async Task<List<DueReminder>> OtherDueAsync(ReminderPolicy policy, DateOnly today)
+    {
+        var due = new List<DueReminder>();
+        foreach (var source in otherDues)
+        {
+            foreach (var owed in await source.GetOwedAsync(policy.LatestDueDateToLookAt(today)))
+            {
+                if (policy.LatestDue(owed.DueDate, today) is { } scheduled)
+                {
+                    due.Add(new DueReminder(owed.SubjectId, IsTask: false, owed.UnitId, owed.Title, owed.DueDate, owed.Context, null, scheduled, owed.LinkPath));
+                }
             }
         }
         return due;
@@ -139,13 +158,14 @@ public sealed class ReminderRunner(
     /// <summary>Adds the batch's reminders not queued yet, with their e-mails, to the unit of work.</summary>
     private async Task<int> AddNewAsync(DueReminder[] batch, ReminderAddresses addresses, DateOnly today)
     {
-        var taskIds = batch.Select(d => d.TaskId).ToList();
+        var taskIds = batch.Where(d => d.IsTask).Select(d => (Guid?)d.Id).ToList();
+        var subjectIds = batch.Where(d => !d.IsTask).Select(d => (Guid?)d.Id).ToList();
         var dates = batch.Select(d => d.Scheduled.ScheduledDate).Distinct().ToList();
         var existing = (await (await reminders.GetQueryableAsync()).AsNoTracking()
-                .Where(r => taskIds.Contains(r.TaskAssignmentId) && dates.Contains(r.ScheduledDate))
-                .Select(r => new { r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient })
+                .Where(r => (taskIds.Contains(r.TaskAssignmentId) || subjectIds.Contains(r.SubjectId)) && dates.Contains(r.ScheduledDate))
+                .Select(r => new { Id = r.TaskAssignmentId ?? r.SubjectId, r.Step, r.ScheduledDate, r.Recipient })
                 .ToListAsync())
-            .Select(r => (r.TaskAssignmentId, r.Step, r.ScheduledDate, r.Recipient))
+            .Select(r => (r.Id!.Value, r.Step, r.ScheduledDate, r.Recipient))
             .ToHashSet();
         var pending = new List<(DueReminder Item, ReminderRecipient Recipient, ReminderRecipientKind Kind, string Address)>();
         foreach (var item in batch)
@@ -153,7 +173,7 @@ public sealed class ReminderRunner(
             foreach (var (recipient, kind) in addresses.Of(item))
             {
                 var address = Reminder.NormalizeAddress(recipient.Email);
-                if (existing.Add((item.TaskId, item.Scheduled.Step, item.Scheduled.ScheduledDate, address)))
+                if (existing.Add((item.Id, item.Scheduled.Step, item.Scheduled.ScheduledDate, address)))
                 {
                     pending.Add((item, recipient, kind, address));
                 }
@@ -165,7 +185,7 @@ public sealed class ReminderRunner(
         {
             var (item, recipient, kind, address) = pending[i];
             var messageId = await emails.QueueRenderedAsync(recipient.Email, Subject(item, today), bodies[i]);
-            await reminders.InsertAsync(new Reminder(Guid.NewGuid(), item.TaskId, item.Scheduled.Step, item.Scheduled.ScheduledDate,
+            await reminders.InsertAsync(new Reminder(Guid.NewGuid(), item.Id, item.IsTask, item.Scheduled.Step, item.Scheduled.ScheduledDate,
                 address, recipient.Name, kind, messageId!.Value));
         }
         return pending.Count;
@@ -193,17 +213,18 @@ public sealed class ReminderRunner(
     {
         var daysOverdue = today.DayNumber - item.DueDate.DayNumber;
         return daysOverdue > 0
-            ? l["Reminder:Subject:Overdue", item.TaskTitle, daysOverdue]
-            : l["Reminder:Subject:Due", item.TaskTitle, Display(item.DueDate)];
+            ? l["Reminder:Subject:Overdue", item.Title, daysOverdue]
+            : l["Reminder:Subject:Due", item.Title, Display(item.DueDate)];
     }
 
     private TaskReminderEmailModel Model(DueReminder item, string unitName, string recipientName, ReminderRecipientKind kind, DateOnly today) => new(
-        recipientName, unitName, item.TaskTitle, item.CampaignName, Display(item.DueDate),
+        recipientName, unitName, item.Title, item.Context, Display(item.DueDate),
         DaysLeft: Math.Max(0, item.DueDate.DayNumber - today.DayNumber),
         DaysOverdue: Math.Max(0, today.DayNumber - item.DueDate.DayNumber),
         IsEscalation: item.Scheduled.Step == ReminderStep.Escalation,
         IsCopy: kind != ReminderRecipientKind.UnitContact,
-        Link: appUrls.Link("/Campaigns/Tasks/Details?id=" + item.TaskId));
+        IsTask: item.IsTask,
+        Link: appUrls.Link(item.LinkPath));
 
     /// <summary>Dates in reminders and digests, as officials write them.</summary>
     public static string Display(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -99,7 +99,7 @@ public sealed class CampaignsReorganisationParticipant(
     /// </summary>
     private async Task MoveRemindersAsync(List<Guid> taskIds, Guid heir)
     {
-        foreach (var chunk in taskIds.Chunk(500))
+        foreach (var chunk in taskIds.Select(id => (Guid?)id).Chunk(500))
         {
             var ofChunk = (await reminders.GetQueryableAsync()).Where(r => chunk.Contains(r.TaskAssignmentId));
             var messageIds = ofChunk.Select(r => r.EmailMessageId);
