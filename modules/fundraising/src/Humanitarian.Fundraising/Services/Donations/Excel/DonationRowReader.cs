@@ -97,12 +97,13 @@ public sealed class DonationRowReader
         {
             return null;
         }
-        if (value != decimal.Truncate(value.Value) || Math.Abs(value.Value) > FundraisingConsts.MaxAmount * 10)
+        if (value != decimal.Truncate(value.Value))
         {
             record.AddCellError(Amount, _l["ImportRowNotWholeDong", Header(Amount), record.Row[Amount]!]);
             return null;
         }
-        return (long)value.Value;
+        // The API's range refuses what lies outside it; clamped only so that no number of the sheet overflows a long.
+        return (long)Math.Clamp(value.Value, -1, FundraisingConsts.MaxAmount + 1);
     }
 
     private decimal? Decimal(ExcelImportRecord<DonationImportInput> record, string field)
