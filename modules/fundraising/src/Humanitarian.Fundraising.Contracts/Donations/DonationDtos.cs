@@ -40,7 +40,7 @@ public sealed class DonationDto : CreationAuditedEntityDto<Guid>
     public DateTime? CancellationTime { get; set; }
 }
 
-public sealed class CreateDonationDto
+public class CreateDonationDto
 {
     public Guid FundId { get; set; }
 
