@@ -6,7 +6,8 @@ namespace Humanitarian.BrowserTests;
 /// <summary>
 /// The donors' review queue as a fundraising officer works it: from the donor list to the pair typed
 /// twice, what differs marked; merged into the record kept, whose donation list then holds both gifts;
-/// the two companies sharing a name confirmed as two donors, and the queue empty.
+/// the two companies sharing a name confirmed as two donors, and the queue empty; the year's statistics
+/// count both gifts for the one donor.
 /// </summary>
 public sealed class DonorDuplicatePages_Tests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTestBase(fixture, output)
 {
@@ -60,6 +61,12 @@ public sealed class DonorDuplicatePages_Tests(BrowserFixture fixture, ITestOutpu
 
         await Session.GotoAsync($"/Fundraising/Donors/Details/{kept}");
         await Expect(Page.Locator("#donor-donations tbody tr")).ToHaveCountAsync(2);
+
+        // The year's statistics count both gifts for the one donor.
+        await Session.GotoAsync("/Fundraising/Donors");
+        await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Thống kê nhà hảo tâm" }).ClickAsync();
+        await Expect(Page.Locator("#top-donors tr[data-donor='Phạm Thị Lan']")).ToContainTextAsync("3.500.000\u00A0₫");
+        await Expect(Page.Locator("#totals-by-kind tr[data-kind='Individual']")).ToContainTextAsync("3.500.000\u00A0₫");
         Session.ShouldHaveNoPageProblems();
     }
 }
