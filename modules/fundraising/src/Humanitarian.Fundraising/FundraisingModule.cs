@@ -26,7 +26,8 @@ public sealed class FundraisingModule : AbpModule
         context.Services.Configure<VndAmountOptions>(o => o
             .Add<CreateDonationDto>(nameof(CreateDonationDto.Amount))
             .Add<CreateDisbursementDto>(nameof(CreateDisbursementDto.Amount))
-            .Add<UpdatePledgeDto>(nameof(UpdatePledgeDto.Amount)));
+            .Add<UpdatePledgeDto>(nameof(UpdatePledgeDto.Amount))
+            .Add<PledgeInstalmentDto>(nameof(PledgeInstalmentDto.Amount)));
         // A pledge's state looks the same wherever it is listed.
         context.Services.Configure<AbpBadgeOptions>(o =>
         {

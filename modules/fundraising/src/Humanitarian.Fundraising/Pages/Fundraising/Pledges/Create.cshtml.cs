@@ -32,6 +32,7 @@ public sealed class CreateModel(IPledgeAppService pledgeAppService, FundraisingL
 
     public async Task<IActionResult> OnPostAsync()
     {
+        PledgeInstalmentRows.DropBlank(Input, Request.Form, ModelState);
         if (!ModelState.IsValid)
         {
             await OnInputRejectedAsync();

@@ -26,7 +26,7 @@ public sealed class EditModel(IPledgeAppService pledgeAppService, FundraisingLoo
         {
             Amount = Pledge.Amount, DueDate = Pledge.DueDate, CollectingUnitId = Pledge.CollectingUnitId, Note = Pledge.Note,
             ConcurrencyStamp = Pledge.ConcurrencyStamp,
-            // Kept as they are (the form shows them): a pledge in instalments is not turned into one by saving its note.
+            // A pledge given at once shows no rows: its one instalment is its amount and due date.
             Instalments = Pledge.Instalments.Count > 1 ? Pledge.Instalments : null,
         };
         Units = await lookups.UnitOptionsAsync(Input.CollectingUnitId);
@@ -34,6 +34,7 @@ public sealed class EditModel(IPledgeAppService pledgeAppService, FundraisingLoo
 
     public async Task<IActionResult> OnPostAsync()
     {
+        PledgeInstalmentRows.DropBlank(Input, Request.Form, ModelState);
         if (!ModelState.IsValid)
         {
             await OnInputRejectedAsync();
