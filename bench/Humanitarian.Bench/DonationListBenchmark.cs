@@ -136,7 +136,7 @@ public sealed class DonationListBenchmark(DatabaseProvider provider, int seconds
         var (apiRate, sqlRate) = (api.Average(r => r.RequestsPerSecond), sql.Average(r => r.RequestsPerSecond));
         return string.Create(CultureInfo.InvariantCulture,
             $"| {DateTime.UtcNow:yyyy-MM-dd} | {provider} | {size} | {query.Name} | {seconds} s × {Rounds} | " +
-            $"{apiRate:0} | {sqlRate:0} | {100 * apiRate / sqlRate:0} % | " +
+            $"{apiRate:0} | {sqlRate:0} | {(sqlRate > 0 ? $"{100 * apiRate / sqlRate:0} %" : "–")} | " +
             $"{api.Average(r => r.P50Ms):0.0} / {api.Average(r => r.P99Ms):0.0} ms | {sql.Average(r => r.P50Ms):0.0} / {sql.Average(r => r.P99Ms):0.0} ms |");
     }
 }

@@ -73,6 +73,12 @@ public sealed class FundsRaisedGrowthBenchmark(DatabaseProvider provider)
                 string.Join(", ", fromApi.Units.Select(u => $"{u.Key}: {u.Value}")) + "\nvs\n" + string.Join(", ", fromSql.Units.Select(u => $"{u.Key}: {u.Value}")));
         }
         Console.WriteLine($"The {name}'s growth agrees with the SQL: {fromSql.Tenant} % for the province, {fromSql.Units.Count} units with a figure.");
+        using (var profile = new CommandProfile())
+        using (profile.Measure())
+        {
+            await api();
+            Console.WriteLine($"The {name}'s EF commands:\n{profile.Report(1)}");
+        }
         var timings = new Timings([], []);
         for (var i = 0; i < Runs + WarmUp; i++)
         {
