@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Humanitarian.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -58,7 +59,7 @@ public sealed class BulkTableWriter : IAsyncDisposable
     /// <summary>Runs a statement on the writer's connection (a balance set after the load).</summary>
     public async Task ExecuteAsync(string sql, params object?[] values)
     {
-        await using var command = _mySql is not null ? (System.Data.Common.DbCommand)_mySql.CreateCommand() : _sqlite!.CreateCommand();
+        await using var command = _mySql is not null ? (DbCommand)_mySql.CreateCommand() : _sqlite!.CreateCommand();
         command.CommandText = sql;
         for (var i = 0; i < values.Length; i++)
         {

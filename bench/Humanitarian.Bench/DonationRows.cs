@@ -8,8 +8,8 @@ namespace Humanitarian.Bench;
 /// <summary>
 /// A tenant's donors, donations and ledger entries as rows, as the app would have written them over
 /// two years (the previous calendar year and this one up to today). Per fund and year the receipts are
-/// numbered 1, 2, … in date order without gaps; a fund's gifts follow its weight (the first fund takes
-/// half). A tenant grows by 15 % to 45 % a day over the year before, or shrinks by up to 15 %. Of the
+/// numbered 1, 2, … in date order without gaps; the n-th fund weighs 1/n (in a province the first takes
+/// 48 % of the gifts). A tenant grows by 15 % to 45 % a day over the year before, or shrinks by up to 15 %. Of the
 /// gifts: a quarter without a donor (donation boxes), 70 % credited to (and collected by) a commune unit,
 /// 5 % in kind, 1 % in US dollars, 0.5 % cancelled (with their reversal in the ledger). Amounts are
 /// mostly small (50,000–500,000 đồng) with a long tail to 500 million. Donors: one per eight gifts, some
@@ -52,18 +52,18 @@ public sealed class DonationRows(DateOnly today)
         await writer.WriteAsync("FndDonors", DonorColumns, donors);
         var donorIds = donors.Select(d => (Guid)d[0]!).ToList();
         var growth = 0.85 + random.NextDouble() * 0.6;
-        var lastYear = new DateOnly(today.Year - 1, 1, 1);
-        var (daysBefore, daysNow) = (365.0, today.DayNumber - new DateOnly(today.Year, 1, 1).DayNumber + 1.0);
-        var weights = tenant.Funds.Select((_, i) => i == 0 ? 1.0 : 1.0 / (i + 1)).ToList();
+        var (lastYear, thisYear) = (new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year, 1, 1));
+        var (daysBefore, daysNow) = (thisYear.DayNumber - lastYear.DayNumber, today.DayNumber - thisYear.DayNumber + 1);
+        var weights = tenant.Funds.Select((_, i) => 1.0 / (i + 1)).ToList();
         var perFund = Spread(count, weights);
         perFund[0] += count - perFund.Sum();
         var entries = 0;
         for (var f = 0; f < tenant.Funds.Count; f++)
         {
             var inFund = perFund[f];
-            var previous = (int)(inFund * daysBefore / (daysBefore + daysNow * growth));
+            var previous = (int)(inFund * (double)daysBefore / (daysBefore + daysNow * growth));
             var (donations, ledger) = (new List<object?[]>(inFund), new List<object?[]>(inFund + inFund / 100));
-            foreach (var (year, n, first, days) in new[] { (today.Year - 1, previous, lastYear, (int)daysBefore), (today.Year, inFund - previous, new DateOnly(today.Year, 1, 1), (int)daysNow) })
+            foreach (var (year, n, first, days) in new[] { (lastYear.Year, previous, lastYear, daysBefore), (today.Year, inFund - previous, thisYear, daysNow) })
             {
                 var dates = Enumerable.Range(0, n).Select(_ => first.AddDays(random.Next(days))).Order().ToList();
                 for (var k = 0; k < n; k++)

@@ -23,11 +23,11 @@ namespace Humanitarian.Bench;
 /// </summary>
 public static class FundraisingScaleData
 {
-    public const int Provinces = 34;
-    public const int DistrictsPerProvince = 2;
+    private const int Provinces = 34;
+    private const int DistrictsPerProvince = 2;
     private const int Units = 3321;
 
-    public static readonly string[] FundNames =
+    private static readonly string[] FundNames =
         ["Quỹ Nhân đạo", "Quỹ hỗ trợ phòng, chống dịch, bệnh nguy hiểm", "Quỹ khắc phục hậu quả thiên tai", "Quỹ Tết Nhân ái"];
 
     public sealed record Tenant(Guid Id, string Name, bool IsProvince, double Weight, IReadOnlyList<Guid> Units, IReadOnlyList<Guid> Funds);
