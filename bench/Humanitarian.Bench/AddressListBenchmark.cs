@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Humanitarian.TestBase;
 using Humanitarian.Web.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,7 +17,7 @@ namespace Humanitarian.Bench;
 /// on hand-written SQL (<see cref="AddressListSql"/>) in the same process, each driven by <c>wrk</c>
 /// (2 threads, 4 connections) for the same queries of one province. The pages must agree before timing.
 /// </summary>
-public sealed partial class AddressListBenchmark(DatabaseProvider provider, int addresses, int seconds)
+public sealed class AddressListBenchmark(DatabaseProvider provider, int addresses, int seconds)
 {
     private const int Provinces = 34;
     private const int PageSize = 20;
@@ -27,11 +26,9 @@ public sealed partial class AddressListBenchmark(DatabaseProvider provider, int 
 
     private sealed record Query(string Name, string Parameters);
 
-    private sealed record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms);
-
     public async Task<string> RunAsync()
     {
-        if (!File.Exists("/usr/bin/wrk") && Which("wrk") is null)
+        if (!Wrk.IsInstalled)
         {
             return "wrk is not installed: sudo apt-get install -y wrk";
         }
@@ -88,21 +85,21 @@ public sealed partial class AddressListBenchmark(DatabaseProvider provider, int 
         var timed = queries.Select(q => (Query: q, Token: token)).Concat(headQueries.Select(q => (Query: q, Token: HeadToken(head)))).ToList();
         await ProfileAsync(timed.Select(t => (t.Query, headQueries.Contains(t.Query) ? head : admin)).ToList(), sqlClient, province.Id);
 
-        var load = new List<string> { LoadAverage() };
+        var load = new List<string> { Wrk.LoadAverage() };
         var rows = new StringBuilder();
         foreach (var (query, bearer) in timed)
         {
             var apiUrl = $"{api}api/app/humanitarian-address?{query.Parameters}";
             var sqlUrl = $"{sql.BaseAddress}addresses?tenantId={province.Id}&{query.Parameters}";
             string[] apiHeaders = [$"Authorization: Bearer {bearer}", $"__tenant: {province.Name}"];
-            await WrkAsync(apiUrl, apiHeaders, WarmUpSeconds);
-            await WrkAsync(sqlUrl, [], WarmUpSeconds);
-            var (apiRuns, sqlRuns) = (new List<WrkResult>(), new List<WrkResult>());
+            await Wrk.RunAsync(apiUrl, apiHeaders, WarmUpSeconds);
+            await Wrk.RunAsync(sqlUrl, [], WarmUpSeconds);
+            var (apiRuns, sqlRuns) = (new List<Wrk.Result>(), new List<Wrk.Result>());
             for (var round = 0; round < Rounds; round++)
             {
-                apiRuns.Add(await WrkAsync(apiUrl, apiHeaders, seconds));
-                sqlRuns.Add(await WrkAsync(sqlUrl, [], seconds));
-                load.Add(LoadAverage());
+                apiRuns.Add(await Wrk.RunAsync(apiUrl, apiHeaders, seconds));
+                sqlRuns.Add(await Wrk.RunAsync(sqlUrl, [], seconds));
+                load.Add(Wrk.LoadAverage());
             }
             var row = Row(query, apiRuns, sqlRuns);
             Console.WriteLine(row);
@@ -188,59 +185,8 @@ public sealed partial class AddressListBenchmark(DatabaseProvider provider, int 
         Console.WriteLine($"\"{query.Name}\": API and SQL agree ({s.Ids.Count} of {s.Total}).");
     }
 
-    private static async Task<WrkResult> WrkAsync(string url, string[] headers, int duration)
-    {
-        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-t2", "-c4", $"-d{duration}s", "--latency", "--timeout", "60s" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var header in headers)
-        {
-            start.ArgumentList.Add("-H");
-            start.ArgumentList.Add(header);
-        }
-        start.ArgumentList.Add(url);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        // A timeout (over 60 s) or a failed connection is a result to report; an error answer is not.
-        if (process.ExitCode != 0 || NonSuccess().IsMatch(output))
-        {
-            throw new InvalidOperationException($"wrk on {url} failed or had errors:\n{output}{await process.StandardError.ReadToEndAsync()}");
-        }
-        if (SocketErrors().Match(output) is { Success: true } errors)
-        {
-            Console.WriteLine($"wrk on {url}: {errors.Value}");
-        }
-        return new WrkResult(
-            double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
-            Percentile(output, "50%"), Percentile(output, "99%"));
-    }
-
-    /// <summary>A line of wrk's latency distribution, e.g. <c>99%   12.34ms</c>, in milliseconds.</summary>
-    private static double Percentile(string output, string percentile)
-    {
-        var match = Regex.Match(output, $@"^\s*{Regex.Escape(percentile)}\s+([\d.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline);
-        if (!match.Success)
-        {
-            throw new InvalidOperationException($"No {percentile} latency in wrk's output:\n{output}");
-        }
-        var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, _ => value * 60_000 };
-    }
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
-
-    [GeneratedRegex(@"Non-2xx or 3xx responses")]
-    private static partial Regex NonSuccess();
-
-    [GeneratedRegex(@"Socket errors:.*")]
-    private static partial Regex SocketErrors();
-
     /// <summary>Each figure the mean of the runs.</summary>
-    private string Row(Query query, List<WrkResult> api, List<WrkResult> sql)
+    private string Row(Query query, List<Wrk.Result> api, List<Wrk.Result> sql)
     {
         var (apiRate, sqlRate) = (api.Average(r => r.RequestsPerSecond), sql.Average(r => r.RequestsPerSecond));
         return string.Create(CultureInfo.InvariantCulture,
@@ -248,9 +194,4 @@ public sealed partial class AddressListBenchmark(DatabaseProvider provider, int 
             $"{apiRate:0} | {sqlRate:0} | {100 * apiRate / sqlRate:0} % | " +
             $"{api.Average(r => r.P50Ms):0.0} / {api.Average(r => r.P99Ms):0.0} ms | {sql.Average(r => r.P50Ms):0.0} / {sql.Average(r => r.P99Ms):0.0} ms |");
     }
-
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
-
-    private static string? Which(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 }

@@ -73,7 +73,7 @@ public static class CampaignScaleData
             .ExecuteSqlRawAsync("ANALYZE TABLE CmpTaskAssignments, CmpCampaigns, CmpCampaignActivities, OrgUnits, AbpTenants");
     }
 
-    private static async Task<(Guid Id, string Name)> CreateTenantAsync(ApiClient host, string name, string displayName, string level, Guid? parentId)
+    internal static async Task<(Guid Id, string Name)> CreateTenantAsync(ApiClient host, string name, string displayName, string level, Guid? parentId)
     {
         var body = await host.SendExpectingAsync(HttpMethod.Post, "/api/multi-tenancy/tenants", new
         {

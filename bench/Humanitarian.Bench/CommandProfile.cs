@@ -80,7 +80,8 @@ public sealed class CommandProfile : IObserver<DiagnosticListener>, IObserver<Ke
             ?? words.FirstOrDefault() ?? "";
         var tables = words.Select(w => w.Trim('"', '`', '[', ']'))
             .Where(w => w.Length > 3 && (w.StartsWith("Abp", StringComparison.Ordinal) || w.StartsWith("Ben", StringComparison.Ordinal)
-                || w.StartsWith("Org", StringComparison.Ordinal) || w.StartsWith("OpenIddict", StringComparison.Ordinal)
+                || w.StartsWith("Org", StringComparison.Ordinal) || w.StartsWith("Fnd", StringComparison.Ordinal)
+                || w.StartsWith("Cmp", StringComparison.Ordinal) || w.StartsWith("OpenIddict", StringComparison.Ordinal)
                 || w.StartsWith("Identity", StringComparison.Ordinal)))
             .Distinct().Take(4);
         var count = sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) ? " COUNT" : "";

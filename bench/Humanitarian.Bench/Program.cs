@@ -7,7 +7,8 @@ using Humanitarian.Web.Data;
 // dotnet run --project bench/Humanitarian.Bench -c Release -- reminders [sqlite|mysql] [tasks] [delivery-limit-s] [dispatch-interval-s]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- address-import [sqlite|mysql] [addresses]
 // dotnet run --project bench/Humanitarian.Bench -c Release -- address-list [sqlite|mysql] [addresses] [seconds]   # needs wrk
-var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" or "address-import" or "address-list" ? args[0] : null;
+// dotnet run --project bench/Humanitarian.Bench -c Release -- fundraising [sqlite|mysql] [donations] [seconds] [recordings] [clients]   # needs wrk
+var scenario = args.ElementAtOrDefault(0) is "sign-in" or "reporting-rates" or "reminders" or "address-import" or "address-list" or "fundraising" ? args[0] : null;
 var rest = scenario is null ? args : args[1..];
 var provider = rest.ElementAtOrDefault(0)?.ToLowerInvariant() == "mysql" ? DatabaseProvider.MySql : DatabaseProvider.Sqlite;
 if (scenario == "sign-in")
@@ -38,6 +39,15 @@ if (scenario == "address-list")
     Console.WriteLine(await new AddressListBenchmark(provider,
         addresses: int.Parse(rest.ElementAtOrDefault(1) ?? "200000"),
         seconds: int.Parse(rest.ElementAtOrDefault(2) ?? "20")).RunAsync());
+    return;
+}
+if (scenario == "fundraising")
+{
+    Console.WriteLine(await new FundraisingBenchmark(provider,
+        donations: int.Parse(rest.ElementAtOrDefault(1) ?? "4000000"),
+        seconds: int.Parse(rest.ElementAtOrDefault(2) ?? "10"),
+        recordings: int.Parse(rest.ElementAtOrDefault(3) ?? "2000"),
+        clients: int.Parse(rest.ElementAtOrDefault(4) ?? "8")).RunAsync());
     return;
 }
 var size = new ReorganisationBenchmark.Size(

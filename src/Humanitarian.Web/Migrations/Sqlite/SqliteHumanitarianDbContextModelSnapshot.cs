@@ -2066,14 +2066,16 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "Date");
-
                     b.HasIndex("TenantId", "DonorId");
 
                     b.HasIndex("FundId", "ReceiptYear", "ReceiptSequence")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "CreditedUnitId", "Date");
+                    b.HasIndex("TenantId", "Date", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("TenantId", "CreditedUnitId", "Date", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("FndDonations", (string)null);
                 });

@@ -79,8 +79,12 @@ public static class FundraisingModelBuilderExtensions
             b.HasOne<Donor>().WithMany().HasForeignKey(d => d.DonorId).OnDelete(DeleteBehavior.Restrict);
             // The last word on "no receipt number given twice", whatever happens above it.
             b.HasIndex(d => new { d.FundId, d.ReceiptYear, d.ReceiptSequence }).IsUnique();
-            b.HasIndex(d => new { d.TenantId, d.Date });
-            b.HasIndex(d => new { d.TenantId, d.CreditedUnitId, d.Date });
+            // The list's default order (newest first, then the id ApplySorting adds), so a page reads 20 entries
+            // instead of sorting the tenant's every gift (233,000 in the bench's largest province: 238 ms on MariaDB);
+            // its prefix serves the periods summed for the growth figure as (TenantId, Date) did. A unit's list
+            // likewise: with the first index alone MariaDB walks the tenant in date order to fill a unit's page.
+            b.HasIndex(d => new { d.TenantId, d.Date, d.Id }).IsDescending(false, true, false);
+            b.HasIndex(d => new { d.TenantId, d.CreditedUnitId, d.Date, d.Id }).IsDescending(false, false, true, false);
             b.HasIndex(d => new { d.TenantId, d.DonorId });
             b.HasIndex(d => d.PledgeId);
         });
