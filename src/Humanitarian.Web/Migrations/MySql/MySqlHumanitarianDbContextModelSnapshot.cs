@@ -2075,6 +2075,8 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.HasIndex("TenantId", "DonorId");
 
+                    b.HasIndex("TenantId", "RestrictionId");
+
                     b.HasIndex("FundId", "ReceiptYear", "ReceiptSequence")
                         .IsUnique();
 

@@ -2068,6 +2068,8 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "DonorId");
 
+                    b.HasIndex("TenantId", "RestrictionId");
+
                     b.HasIndex("FundId", "ReceiptYear", "ReceiptSequence")
                         .IsUnique();
 

@@ -9,7 +9,7 @@ namespace Humanitarian.Fundraising.Donations;
 /// </summary>
 public interface IDonationAppService : IApplicationService
 {
-    /// <summary><c>filter</c> matches the receipt number, the donor's name or the restriction.</summary>
+    /// <summary><c>filter</c>: a receipt number (<c>2024/123</c> or <c>2024/000123</c>), or part of a donor's or a restriction's name, case and marks folded.</summary>
     Task<PagedResultDto<DonationDto>> GetListAsync(DonationListInput input);
 
     Task<DonationDto> GetAsync(Guid id);

@@ -86,6 +86,8 @@ public static class FundraisingModelBuilderExtensions
             b.HasIndex(d => new { d.TenantId, d.Date, d.Id }).IsDescending(false, true, false);
             b.HasIndex(d => new { d.TenantId, d.CreditedUnitId, d.Date, d.Id }).IsDescending(false, false, true, false);
             b.HasIndex(d => new { d.TenantId, d.DonorId });
+            // The search box finds a restriction's gifts by its id (DonationSearch).
+            b.HasIndex(d => new { d.TenantId, d.RestrictionId });
             b.HasIndex(d => d.PledgeId);
         });
         builder.Entity<Pledge>(b =>

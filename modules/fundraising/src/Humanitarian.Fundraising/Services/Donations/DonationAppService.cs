@@ -1,7 +1,6 @@
 using Humanitarian.Campaigns.Campaigns;
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Domain;
-using Humanitarian.Framework.Text;
 using Humanitarian.Framework.Timing;
 using Humanitarian.Framework.Users;
 using Humanitarian.Fundraising.Domain;
@@ -23,6 +22,7 @@ public sealed class DonationAppService(
     IRepository<Donor, Guid> donors,
     IRepository<Pledge, Guid> pledges,
     FundLedger ledger,
+    DonationSearch search,
     IUnitLookup units,
     ICampaignLookup campaigns,
     ICurrentUser currentUser,
@@ -106,10 +106,7 @@ public sealed class DonationAppService(
         var query = (await donations.GetQueryableAsync()).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
-            var folded = SearchText.Normalize(input.Filter);
-            var number = input.Filter.Trim();
-            var named = (await donors.GetQueryableAsync()).Where(d => d.NormalizedName.Contains(folded)).Select(d => (Guid?)d.Id);
-            query = query.Where(d => d.ReceiptNumber == number || named.Contains(d.DonorId) || (d.Restriction != null && d.Restriction.Contains(number)));
+            query = await search.ApplyAsync(query, input.Filter);
         }
         query = input.FundId is { } fundId ? query.Where(d => d.FundId == fundId) : query;
         query = input.DonorId is { } donorId ? query.Where(d => d.DonorId == donorId) : query;

@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Humanitarian.Web.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class DonationRestrictionIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_FndDonations_TenantId_RestrictionId",
+                table: "FndDonations",
+                columns: new[] { "TenantId", "RestrictionId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_FndDonations_TenantId_RestrictionId",
+                table: "FndDonations");
+        }
+    }
+}
