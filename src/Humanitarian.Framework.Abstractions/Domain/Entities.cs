@@ -35,6 +35,14 @@ public interface IHasConcurrencyStamp
 public sealed class DisableAuditingAttribute : Attribute;
 
 /// <summary>
+/// Records written many times a minute whose row is itself the record of what was written (a donation,
+/// a ledger entry): their creation is logged — who, when, which record — without a row per value, as an
+/// import's are. Later changes and deletions keep their values.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class AuditCreationWithoutValuesAttribute : Attribute;
+
+/// <summary>
 /// A record that gives its user roles at sign-in (a committee seat): saving a change to it ends that
 /// user's sessions, so the roles are worked out again at the next sign-in.
 /// </summary>

@@ -76,12 +76,16 @@ public static class AbpModelBuilderExtensions
             Expression owned = Expression.Equal(tenantId, Expression.Property(state, nameof(IAbpEfCoreDbContext.CurrentTenantId)));
             if (typeof(IInheritedByLegalHeir).IsAssignableFrom(clrType))
             {
-                // A legal heir also reads the closed records of the tenants it succeeded.
-                owned = Expression.OrElse(owned, Expression.AndAlso(
+                // A legal heir also reads the closed records of the tenants it succeeded. Most tenants
+                // succeeded none: the switch folds the term away for them, and SQLite, which plans before
+                // it sees the (empty) list, can then walk an index that starts with TenantId in order.
+                var inherited = Expression.AndAlso(
                     Expression.Property(tenantId, nameof(Nullable<Guid>.HasValue)),
                     Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
                         Expression.Property(state, nameof(IAbpEfCoreDbContext.InheritedTenantIds)),
-                        Expression.Property(tenantId, nameof(Nullable<Guid>.Value)))));
+                        Expression.Property(tenantId, nameof(Nullable<Guid>.Value))));
+                owned = Expression.OrElse(owned, Expression.AndAlso(
+                    Switch(state, nameof(IAbpEfCoreDbContext.InheritsRecords)), inherited));
             }
             var tenant = Expression.OrElse(
                 Expression.Not(Switch(state, nameof(IAbpEfCoreDbContext.IsMultiTenantFilterEnabled))),

@@ -187,8 +187,10 @@ public sealed class AbpSaveChangesInterceptor(
                    && entry.Property(nameof(ISoftDelete.IsDeleted)).IsModified => EntityChangeType.Deleted,
             _ => EntityChangeType.Updated,
         };
+        var withValues = changeType != EntityChangeType.Created
+                         || !(bulkCreations.IsActive || entry.Metadata.ClrType.IsDefined(typeof(AuditCreationWithoutValuesAttribute)));
         var properties = entry.Properties
-            .Where(p => IsAuditedProperty(p, changeType) && !(changeType == EntityChangeType.Created && bulkCreations.IsActive))
+            .Where(p => withValues && IsAuditedProperty(p, changeType))
             .Select(p => new EntityPropertyChange
             {
                 PropertyName = p.Metadata.Name,

@@ -14,6 +14,9 @@ public interface IAbpEfCoreDbContext
 
     /// <summary>The closed tenants whose inheritable records the current tenant reads (its predecessors).</summary>
     IReadOnlyList<Guid> InheritedTenantIds { get; }
+
+    /// <summary>Whether <see cref="InheritedTenantIds"/> has any: a switch of the filters, sent as a constant.</summary>
+    bool InheritsRecords { get; }
     bool IsMultiTenantFilterEnabled { get; }
     bool IsSoftDeleteFilterEnabled { get; }
 

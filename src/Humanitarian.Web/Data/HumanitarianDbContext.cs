@@ -32,6 +32,7 @@ public abstract class HumanitarianDbContext(
 {
     public Guid? CurrentTenantId => currentTenant.Id;
     public IReadOnlyList<Guid> InheritedTenantIds => currentTenant.InheritedIds;
+    public bool InheritsRecords => currentTenant.InheritedIds.Count > 0;
     public bool IsMultiTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
     public bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<Framework.Domain.ISoftDelete>();
 

@@ -46,6 +46,14 @@ public abstract class DonationApi_Tests<TFixture>(TFixture fixture) where TFixtu
         again!["error"]!["message"]!.GetValue<string>().ShouldContain($"{today.Year}/000002");
         (await BalanceAsync(admin, fund)).ShouldBe(6_100_000, "a second cancellation takes nothing back");
 
+        // The list's totals: every gift, a fund's, and a filtered one's (counted, not taken from the receipts).
+        foreach (var (query, total) in new[] { ("", 5), ($"?fundId={fund}", 4), ($"?fundId={fund}&isCancelled=false", 3), ($"?fundId={other}", 1) })
+        {
+            var list = await admin.GetJsonAsync<JsonObject>(DonationsUrl + query);
+            list["totalCount"]!.GetValue<long>().ShouldBe(total, query);
+            list["items"]!.AsArray().Count.ShouldBe(total, query);
+        }
+
         var ledger = (await admin.GetJsonAsync<JsonObject>($"{FundsUrl}/{fund}/ledger"))["items"]!.AsArray();
         ledger.Select(e => (e!["kind"]!.GetValue<string>(), e["amount"]!.GetValue<long>())).ShouldBe(
         [

@@ -39,6 +39,9 @@ public abstract class FundraisingReorganisation_Tests<TFixture>(TFixture fixture
         using var heirAdmin = await SignInAdminAsync(fixture, heir);
         (await BalanceAsync(heirAdmin, fund)).ShouldBe(5_000_000);
         (await heirAdmin.GetJsonAsync<JsonObject>($"{DonationsUrl}/{donation}"))["receiptNumber"]!.GetValue<string>().ShouldEndWith("/000001");
+        var inherited = await heirAdmin.GetJsonAsync<JsonObject>(DonationsUrl);
+        inherited["totalCount"]!.GetValue<long>().ShouldBe(1);
+        inherited["items"]!.AsArray().Select(d => d!["id"]!.GetValue<Guid>()).ShouldBe([donation]);
         (await heirAdmin.GetJsonAsync<JsonObject>($"{DonorsUrl}/{donor}"))["name"]!.GetValue<string>().ShouldBe("Công ty Điện gió Phước Hữu");
         (await heirAdmin.GetJsonAsync<JsonObject>($"/api/app/pledge/{open}"))["isOverdue"]!.GetValue<bool>().ShouldBeFalse();
         // The predecessor's books are closed: nothing more goes in or out of them.

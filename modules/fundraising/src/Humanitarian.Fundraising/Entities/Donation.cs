@@ -8,6 +8,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// A gift received into a fund, with its receipt number. Never changed or deleted: a mistake is
 /// cancelled with its reason (the number stays used) and recorded again.
 /// </summary>
+[AuditCreationWithoutValues]
 public sealed class Donation : CreationAuditedAggregateRoot<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }

@@ -8,6 +8,7 @@ namespace Humanitarian.Fundraising.Entities;
 /// One movement of a fund's money, never changed or deleted: the fund's balance is the sum of its
 /// entries, a restriction's the sum of the entries naming it.
 /// </summary>
+[AuditCreationWithoutValues]
 public sealed class FundLedgerEntry : CreationAuditedEntity<Guid>, IInheritedByLegalHeir
 {
     public Guid? TenantId { get; set; }

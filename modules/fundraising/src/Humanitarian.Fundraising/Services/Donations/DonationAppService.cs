@@ -38,7 +38,7 @@ public sealed class DonationAppService(
     public async Task<PagedResultDto<DonationDto>> GetListAsync(DonationListInput input)
     {
         var query = await FilteredAsync(input);
-        var total = await query.LongCountAsync();
+        var total = CountsEveryGift(input) ? await ledger.CountReceiptsAsync(input.FundId) : await query.LongCountAsync();
         var page = await query.ApplySorting(input.Sorting, "date desc", Sortable).PageBy(input).ToListAsync();
         return new PagedResultDto<DonationDto>(total, await ShowAsync(page));
     }
@@ -57,9 +57,11 @@ public sealed class DonationAppService(
             donation.Fulfil(await (await pledges.GetQueryableAsync()).FirstOrDefaultAsync(p => p.Id == pledgeId)
                             ?? throw new AbpValidationException(l["Validation:UnknownPledge"], "pledgeId"));
         }
+        // Read before the ledger takes the fund's lock: everything after it waits for this gift's commit.
+        var names = await NamesAsync([donation]);
         await ledger.ReceiveAsync(donation, input.Restriction);
         await donations.InsertAsync(donation, autoSave: true);
-        return (await ShowAsync([donation]))[0];
+        return names.Show(donation);
     }
 
     [Authorize(FundraisingPermissions.Donations.Cancel)]
@@ -101,6 +103,10 @@ public sealed class DonationAppService(
         }
     }
 
+    /// <summary>The whole list, or one fund's: its total is the receipts given (see <see cref="FundLedger.CountReceiptsAsync"/>).</summary>
+    private static bool CountsEveryGift(DonationListInput input) =>
+        string.IsNullOrWhiteSpace(input.Filter) && input is { DonorId: null, CreditedUnitId: null, From: null, To: null, IsCancelled: null };
+
     private async Task<IQueryable<Donation>> FilteredAsync(DonationListInput input)
     {
         var query = (await donations.GetQueryableAsync()).AsNoTracking();
@@ -118,18 +124,29 @@ public sealed class DonationAppService(
 
     private async Task<List<DonationDto>> ShowAsync(IReadOnlyList<Donation> shown)
     {
+        var names = await NamesAsync(shown);
+        return shown.Select(names.Show).ToList();
+    }
+
+    private async Task<DonationNames> NamesAsync(IReadOnlyList<Donation> shown)
+    {
         var fundIds = shown.Select(d => d.FundId).Distinct().ToList();
         var donorIds = shown.Where(d => d.DonorId is not null).Select(d => d.DonorId!.Value).Distinct().ToList();
         var fundNames = await (await funds.GetQueryableAsync()).AsNoTracking().Where(f => fundIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name);
         var donorNames = await (await donors.GetQueryableAsync()).AsNoTracking().Where(d => donorIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name);
-        return shown.Select(d => new DonationDto
+        return new DonationNames(fundNames, donorNames);
+    }
+
+    private sealed record DonationNames(Dictionary<Guid, string> Funds, Dictionary<Guid, string> Donors)
+    {
+        public DonationDto Show(Donation d) => new()
         {
-            Id = d.Id, FundId = d.FundId, FundName = fundNames.GetValueOrDefault(d.FundId, ""), DonorId = d.DonorId,
-            DonorName = d.DonorId is { } donor ? donorNames.GetValueOrDefault(donor) : null, Date = d.Date, ReceiptNumber = d.ReceiptNumber,
+            Id = d.Id, FundId = d.FundId, FundName = Funds.GetValueOrDefault(d.FundId, ""), DonorId = d.DonorId,
+            DonorName = d.DonorId is { } donor ? Donors.GetValueOrDefault(donor) : null, Date = d.Date, ReceiptNumber = d.ReceiptNumber,
             Kind = d.Kind, Amount = d.Amount, Currency = d.Currency, ForeignAmount = d.ForeignAmount, ExchangeRate = d.ExchangeRate,
             Description = d.Description, CollectingUnitId = d.CollectingUnitId, CreditedUnitId = d.CreditedUnitId, CampaignId = d.CampaignId, PledgeId = d.PledgeId,
             Restriction = d.Restriction, IsCancelled = d.IsCancelled, CancellationReason = d.CancellationReason,
             CancellationTime = d.CancellationTime, CreationTime = d.CreationTime, CreatorId = d.CreatorId,
-        }).ToList();
+        };
     }
 }
