@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Humanitarian.Framework.Text;
 using Humanitarian.Fundraising.Donations;
 using Humanitarian.TestBase;
@@ -17,10 +18,11 @@ namespace Humanitarian.Bench;
 /// <summary>
 /// The donation list's page as one would serve it by hand, the yardstick for the API (as
 /// <see cref="AddressListSql"/> is for addresses): a bare minimal endpoint on Kestrel (no auth, no tenant
-/// resolution, no permissions) that runs one COUNT and one page SELECT with the same filters and order
-/// (the sort key, then the id), joined to the fund's and donor's names, and writes the page as the API's JSON.
+/// resolution, no permissions) that runs one total (a COUNT, or the receipts given, as the API) and one page
+/// SELECT with the same filters and order (the sort key, then the id), joined to the fund's and donor's names,
+/// and writes the page as the API's JSON.
 /// </summary>
-public sealed class DonationListSql(DatabaseProvider provider, string connectionString) : IAsyncDisposable
+public sealed partial class DonationListSql(DatabaseProvider provider, string connectionString) : IAsyncDisposable
 {
     private const string Columns = """
         d.Id, d.FundId, f.Name, d.DonorId, n.Name, d.Date, d.ReceiptNumber, d.Kind, d.Amount, d.Currency, d.ForeignAmount,
@@ -77,18 +79,16 @@ public sealed class DonationListSql(DatabaseProvider provider, string connection
         Add(command, "@tenant", Stored(query.TenantId));
         if (!string.IsNullOrWhiteSpace(query.Filter))
         {
-            // As the API: the receipt number as typed, a donor's folded name, or the typed text within the restriction.
-            where.Append(" AND (d.ReceiptNumber = @number OR d.DonorId IN (SELECT Id FROM FndDonors WHERE TenantId = @tenant AND IsDeleted = 0")
-                .Append(" AND NormalizedName LIKE @folded) OR d.Restriction LIKE @restriction)");
-            Add(command, "@number", query.Filter.Trim());
-            Add(command, "@folded", $"%{SearchText.Normalize(query.Filter)}%");
-            Add(command, "@restriction", $"%{query.Filter.Trim()}%");
+            await SearchAsync(command, where, query.Filter);
         }
         Filter(command, where, "d.FundId = @fund", "@fund", query.FundId is { } fund ? Stored(fund) : null);
         Filter(command, where, "d.CreditedUnitId = @unit", "@unit", query.CreditedUnitId is { } unit ? Stored(unit) : null);
         Filter(command, where, "d.Date >= @from", "@from", query.From);
         Filter(command, where, "d.Date <= @to", "@to", query.To);
-        command.CommandText = $"SELECT COUNT(*) FROM FndDonations d WHERE {where}";
+        // As the API: the whole list's (or a fund's) total is the receipt numbers given, gapless per fund and year.
+        command.CommandText = query is { Filter: null or "", CreditedUnitId: null, From: null, To: null }
+            ? $"SELECT COALESCE(SUM(LastNumber), 0) FROM FndReceiptSequences WHERE TenantId = @tenant{(query.FundId is null ? "" : " AND FundId = @fund")}"
+            : $"SELECT COUNT(*) FROM FndDonations d WHERE {where}";
         var total = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         var parts = query.Sorting.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var order = $"d.{Sortable[parts[0]]}{(parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase) ? " DESC" : "")}, d.Id";
@@ -110,6 +110,53 @@ public sealed class DonationListSql(DatabaseProvider provider, string connection
         }
         return new Page(total, items);
     }
+
+    /// <summary>
+    /// As the API's search: a receipt number when the text is one, else the donors and restrictions whose folded
+    /// names contain it, looked up first in their own tables, then their gifts by id.
+    /// </summary>
+    private async Task SearchAsync(DbCommand command, StringBuilder where, string text)
+    {
+        if (ReceiptNumber().Match(text.Trim()) is { Success: true } receipt)
+        {
+            where.Append(" AND d.ReceiptNumber = @number");
+            Add(command, "@number", $"{receipt.Groups[1].Value}/{int.Parse(receipt.Groups[2].Value, CultureInfo.InvariantCulture):D6}");
+            return;
+        }
+        Add(command, "@folded", $"%{SearchText.Normalize(text)}%");
+        var donors = await IdsAsync(command, "SELECT Id FROM FndDonors WHERE TenantId = @tenant AND IsDeleted = 0 AND NormalizedName LIKE @folded");
+        var restrictions = await IdsAsync(command, "SELECT Id FROM FndFundRestrictions WHERE TenantId = @tenant AND NormalizedName LIKE @folded");
+        where.Append(" AND (").Append(In(command, "d.DonorId", "@donor", donors)).Append(" OR ")
+            .Append(In(command, "d.RestrictionId", "@restriction", restrictions)).Append(')');
+    }
+
+    private static async Task<List<object>> IdsAsync(DbCommand command, string sql)
+    {
+        command.CommandText = sql;
+        var ids = new List<object>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetValue(0));
+        }
+        return ids;
+    }
+
+    private static string In(DbCommand command, string column, string prefix, List<object> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return "1 = 0";
+        }
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Add(command, $"{prefix}{i}", ids[i]);
+        }
+        return $"{column} IN ({string.Join(", ", ids.Select((_, i) => $"{prefix}{i}"))})";
+    }
+
+    [GeneratedRegex(@"^(\d{4})/(\d{1,6})$")]
+    private static partial Regex ReceiptNumber();
 
     private static void Filter(DbCommand command, StringBuilder where, string condition, string name, object? value)
     {
