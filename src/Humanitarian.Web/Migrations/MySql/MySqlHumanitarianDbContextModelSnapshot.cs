@@ -2073,6 +2073,8 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("FundId", "Date");
+
                     b.HasIndex("TenantId", "DonorId");
 
                     b.HasIndex("TenantId", "RestrictionId");

@@ -2066,6 +2066,8 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("FundId", "Date");
+
                     b.HasIndex("TenantId", "DonorId");
 
                     b.HasIndex("TenantId", "RestrictionId");

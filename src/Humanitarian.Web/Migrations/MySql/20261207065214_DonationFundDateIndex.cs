@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Humanitarian.Web.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class DonationFundDateIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_FndDonations_FundId_Date",
+                table: "FndDonations",
+                columns: new[] { "FundId", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_FndDonations_FundId_Date",
+                table: "FndDonations");
+        }
+    }
+}
