@@ -2073,8 +2073,6 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("FundId", "Date");
-
                     b.HasIndex("TenantId", "DonorId");
 
                     b.HasIndex("TenantId", "RestrictionId");
@@ -2084,6 +2082,8 @@ namespace Humanitarian.Web.Migrations.MySql
 
                     b.HasIndex("TenantId", "Date", "Id")
                         .IsDescending(false, true, false);
+
+                    b.HasIndex("TenantId", "FundId", "Date");
 
                     b.HasIndex("TenantId", "CreditedUnitId", "Date", "Id")
                         .IsDescending(false, false, true, false);

@@ -2066,8 +2066,6 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("FundId", "Date");
-
                     b.HasIndex("TenantId", "DonorId");
 
                     b.HasIndex("TenantId", "RestrictionId");
@@ -2077,6 +2075,8 @@ namespace Humanitarian.Web.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Date", "Id")
                         .IsDescending(false, true, false);
+
+                    b.HasIndex("TenantId", "FundId", "Date");
 
                     b.HasIndex("TenantId", "CreditedUnitId", "Date", "Id")
                         .IsDescending(false, false, true, false);

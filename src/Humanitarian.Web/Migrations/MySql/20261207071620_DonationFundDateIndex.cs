@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Humanitarian.Web.Migrations.Sqlite
+namespace Humanitarian.Web.Migrations.MySql
 {
     /// <inheritdoc />
     public partial class DonationFundDateIndex : Migration
@@ -11,16 +11,16 @@ namespace Humanitarian.Web.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_FndDonations_FundId_Date",
+                name: "IX_FndDonations_TenantId_FundId_Date",
                 table: "FndDonations",
-                columns: new[] { "FundId", "Date" });
+                columns: new[] { "TenantId", "FundId", "Date" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_FndDonations_FundId_Date",
+                name: "IX_FndDonations_TenantId_FundId_Date",
                 table: "FndDonations");
         }
     }
