@@ -37,25 +37,26 @@ trap 'exit 143' TERM
 
 # --- 1. Prerequisites (Debian 12) -------------------------------------------
 install_packages() {
-  local missing=0 sudo=() log
-  command -v mariadbd >/dev/null 2>&1 || missing=1
-  command -v mariadb >/dev/null 2>&1 || missing=1
+  local packages=() sudo=() log
+  command -v mariadbd >/dev/null 2>&1 || packages+=(mariadb-server)
+  command -v mariadb >/dev/null 2>&1 || packages+=(mariadb-client)
   # /usr/bin/python3, not the python3 on PATH (may be another interpreter).
-  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing=1
-  [[ -x /usr/bin/chromium ]] || missing=1
-  ((missing)) || return 0
+  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || packages+=(python3-aiosmtpd)
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  ((${#packages[@]})) || return 0
 
   if [[ $EUID -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || { say "not root and no sudo: install mariadb-server mariadb-client python3-aiosmtpd chromium"; exit 1; }
+    command -v sudo >/dev/null 2>&1 || { say "not root and no sudo: install ${packages[*]}"; exit 1; }
     sudo=(sudo)
   fi
-  say "installing mariadb-server mariadb-client python3-aiosmtpd chromium (about 30 s)"
+  # Only what is missing, and said so: a second run installs nothing and says nothing.
+  say "installing ${packages[*]} with apt-get (about 30 s)"
   log="$(mktemp /tmp/humanitarian-apt.XXXXXX)"
   # Lock timeout: wait for another apt/dpkg run instead of failing at once.
   if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 update \
         </dev/null >"$log" 2>&1 \
      || ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 install -y \
-        mariadb-server mariadb-client python3-aiosmtpd chromium </dev/null >>"$log" 2>&1; then
+        "${packages[@]}" </dev/null >>"$log" 2>&1; then
     tail -n 40 "$log" >&2
     say "apt-get failed (full log: $log)"
     exit 1

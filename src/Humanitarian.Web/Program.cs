@@ -44,7 +44,8 @@ app.UseAbpIdempotency();
 app.InitializeApplication();
 
 app.MapOpenApi();
-app.MapScalarApiReference();
+// The system's fonts: Scalar's default ones come from its CDN, which the page's CSP (and many offices' networks) refuse.
+app.MapScalarApiReference(options => options.DisableDefaultFonts());
 app.MapControllers();
 app.MapRazorPages();
 app.Run();

@@ -68,7 +68,7 @@ public sealed class LoginPage_Tests(BrowserFixture fixture, ITestOutputHelper ou
         }
         Page.Request += RecordPost;
         await Page.Locator(".culture-switch .dropdown-toggle").ClickAsync();
-        await Page.Locator(".culture-switch a[data-culture='en']").ClickAsync();
+        await Page.Locator(".culture-switch a[lang='en']").ClickAsync();
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Page.Request -= RecordPost;

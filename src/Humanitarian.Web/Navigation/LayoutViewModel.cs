@@ -1,4 +1,5 @@
 using Humanitarian.Framework.UI.Navigation;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Humanitarian.Web.Navigation;
 
@@ -12,4 +13,23 @@ public sealed record LayoutViewModel(
     string? UserName,
     string TenantDisplayName,
     bool ShowDemoBanner,
-    string CultureName);
+    string CultureName)
+{
+    /// <summary>
+    /// The server-side switch to <paramref name="culture"/> (<c>/Abp/Languages/Switch</c>), coming back to this page
+    /// without a <c>?culture=</c> of its own (it would override the cookie the switch sets).
+    /// </summary>
+    public static string LanguageSwitchUrl(HttpContext context, string culture)
+    {
+        var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value)
+            .Where(q => q.Key is not ("culture" or "ui-culture"))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)));
+        var returnUrl = QueryHelpers.AddQueryString(context.Request.PathBase + context.Request.Path, query);
+        return QueryHelpers.AddQueryString(context.Request.PathBase + "/Abp/Languages/Switch", new Dictionary<string, string?>
+        {
+            ["culture"] = culture,
+            ["uiCulture"] = culture,
+            ["returnUrl"] = returnUrl,
+        });
+    }
+}

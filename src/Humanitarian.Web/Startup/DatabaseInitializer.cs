@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Authorization;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -58,9 +59,10 @@ public sealed class DatabaseInitializer(
         if (seeder.DemoEnabled)
         {
             logger.LogWarning(
-                "DEMO DATA: sign in as 'admin' (host) or as 'admin' of a demo tenant ({Tenants}) with password '{Password}'. " +
+                "DEMO DATA: password '{Password}' for every demo user. Host (tenant left empty): 'admin'. " +
+                "Demo tenants ({Tenants}): {Users}, one per role. " +
                 "Change these passwords before real use. / Dữ liệu mẫu: hãy đổi mật khẩu trước khi dùng thật.",
-                string.Join(", ", demoTenants), DemoDataOptions.DemoPassword);
+                DemoDataOptions.DemoPassword, string.Join(", ", demoTenants), string.Join(", ", DefaultRoleNames.All.Select(r => $"'{r}'")));
         }
     }
 }

@@ -4,7 +4,6 @@
  *
  *   data-confirm="message"   on a <form>, a submit button, a link or a button: ask confirm() first.
  *   <canvas data-chart='{"type":"bar","data":{...},"options":{...}}'>  a Chart.js chart (needs libs/chart.js/chart.umd.min.js).
- *   <a href="…" data-culture="vi-VN">  switch language: sets the .AspNetCore.Culture cookie and reloads.
  *   data-bs-toggle="tooltip"  Bootstrap tooltips (Bootstrap does not enable them by itself).
  *   <input type="checkbox" data-permission="A.B" data-permission-parent="A">  permission tree: a child ticks its
  *                            parents, an unticked parent unticks its children.
@@ -15,10 +14,6 @@
  */
 (function () {
     'use strict';
-
-    var CULTURE_COOKIE = '.AspNetCore.Culture';
-    var ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
-    var CULTURE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
     function onReady(fn) {
         if (document.readyState === 'loading') {
@@ -163,49 +158,7 @@
     }
 
     /* ---------------------------------------------------------------- */
-    /* (c) Language switch: <a data-culture="vi-VN">                     */
-    /* ---------------------------------------------------------------- */
-
-    function setCulture(culture) {
-        // Same format as CookieRequestCultureProvider.MakeCookieValue ("c=vi-VN|uic=vi-VN"), URL-encoded like
-        // ASP.NET Core's own Response.Cookies.Append (the server decodes cookie values).
-        var value = encodeURIComponent('c=' + culture + '|uic=' + culture);
-        var cookie = CULTURE_COOKIE + '=' + value + '; path=/; max-age=' + ONE_YEAR_SECONDS + '; SameSite=Lax';
-        if (window.location.protocol === 'https:') {
-            cookie += '; Secure';
-        }
-        document.cookie = cookie;
-    }
-
-    function urlWithoutCultureQuery() {
-        // A ?culture= / ?ui-culture= query string would override the cookie; drop it before reloading.
-        var url = new URL(window.location.href);
-        ['culture', 'ui-culture'].forEach(function (name) {
-            url.searchParams.delete(name);
-        });
-        url.hash = '';
-        return url.toString();
-    }
-
-    document.addEventListener('click', function (event) {
-        var target = event.target;
-        var link = target && target.closest ? target.closest('[data-culture]') : null;
-        if (!link) {
-            return;
-        }
-        var culture = (link.getAttribute('data-culture') || '').trim();
-        if (!CULTURE_PATTERN.test(culture)) {
-            return;
-        }
-        event.preventDefault();
-        setCulture(culture);
-        // A GET of the address, never reload(): on a page that answered a POST (a refused sign-in),
-        // reload() would send the form again.
-        window.location.replace(urlWithoutCultureQuery());
-    });
-
-    /* ---------------------------------------------------------------- */
-    /* (d) Permission tree: input[data-permission][data-permission-parent] */
+    /* (c) Permission tree: input[data-permission][data-permission-parent] */
     /* ---------------------------------------------------------------- */
 
     // A child permission counts only with its parent: ticking a child ticks its ancestors,
@@ -251,7 +204,7 @@
     });
 
     /* ---------------------------------------------------------------- */
-    /* (e) Self-refreshing pages: [data-refresh-seconds="N"]            */
+    /* (d) Self-refreshing pages: [data-refresh-seconds="N"]            */
     /* ---------------------------------------------------------------- */
 
     // One reload per page load: the reloaded page carries the attribute again only while it is still needed.
@@ -295,5 +248,4 @@
         initCharts(root);
         initTooltips(root);
     };
-    window.humanitarian.setCulture = setCulture;
 })();
