@@ -32,12 +32,12 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         "POST /api/account/reset-password",
         "POST /api/account/send-password-reset-code",
         "POST /connect/token",
-        // The needs catalogue donors read (API.md): no name, ID, phone, address line or health field in it.
+        // The needs catalogue donors read (docs/api.md): no name, ID, phone, address line or health field in it.
         "GET /api/public/needs/{tenantName}",
         "GET /api/public/needs/{tenantName}/{id}",
         // Asking to sponsor a need of the catalogue (rate-limited per client address; nothing but the catalogue's ids).
         "POST /api/public/needs/{tenantName}/{addressId}/sponsor-request",
-        // A fund's public statement (API.md) and the same as a workbook: no donor's name without consent, nothing of a person helped
+        // A fund's public statement (docs/api.md) and the same as a workbook: no donor's name without consent, nothing of a person helped
         // but commune and category.
         "GET /api/public/transparency/{tenantName}/funds",
         "GET /api/public/transparency/{tenantName}/funds/{fundId}",

@@ -88,7 +88,7 @@ public interface IPermissionChecker
     Task<bool> IsGrantedAsync(string name);
 }
 
-/// <summary>The roles every tenant starts with (API.md).</summary>
+/// <summary>The roles every tenant starts with (docs/api.md).</summary>
 public static class DefaultRoleNames
 {
     public const string Admin = "admin";

@@ -5,7 +5,7 @@ namespace Humanitarian.Web.Seeding;
 /// <summary>Section <c>DemoData</c>: demo tenants and users from <c>seeds/</c>.</summary>
 public sealed class DemoDataOptions
 {
-    /// <summary>The documented demo password (API.md); printed at start-up with a banner to change it.</summary>
+    /// <summary>The documented demo password (docs/api.md); printed at start-up with a banner to change it.</summary>
     public const string DemoPassword = "Nhandao@2024!";
 
     /// <summary>Seeded on the embedded default (SQLite) unless turned off; off for MySQL unless turned on.</summary>
