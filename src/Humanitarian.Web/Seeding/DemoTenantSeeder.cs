@@ -13,10 +13,10 @@ namespace Humanitarian.Web.Seeding;
 
 /// <summary>
 /// The demo tenants of <c>seeds/tenants.json</c> (Hà Nội; Lâm Đồng → Bảo Lộc; Ninh Thuận; Quảng Trị →
-/// Vĩnh Linh), each with an <c>admin</c> and one user per default role, all with the demo password.
+/// Vĩnh Linh), each with an <c>admin</c> and one user per default role, all with the demo password and a person's name.
 /// </summary>
 public sealed class DemoTenantSeeder(
-    HumanitarianDbContext dbContext, TenantProvisioner provisioner, TenantStore tenantStore,
+    HumanitarianDbContext dbContext, TenantProvisioner provisioner, TenantStore tenantStore, DemoUserNames userNames,
     IOptions<DemoDataOptions> options, IPasswordHasher<AppUser> passwordHasher) : ITransientDependency
 {
     private sealed record SeedTenant(string Name, string DisplayName, TenantLevel Level, string? Parent);
@@ -49,13 +49,17 @@ public sealed class DemoTenantSeeder(
         return seeds.Select(s => s.Name).ToList();
     }
 
-    /// <summary>One user per default role, named after it; the password is hashed once for all.</summary>
+    /// <summary>
+    /// One user per default role, its user name the role's and its person's name from <c>seeds/demo-users.json</c>;
+    /// the password is hashed once for all.
+    /// </summary>
     public async Task SeedUsersAsync(Guid tenantId, string tenantName, string passwordHash)
     {
+        var names = await userNames.ReadAsync(tenantName);
         foreach (var role in DefaultRoleNames.All)
         {
-            await provisioner.EnsureUserAsync(tenantId, role, $"{role}@{tenantName}.demo.humanitarian.local",
-                null, passwordHash, role);
+            await provisioner.EnsureUserAsync(tenantId, role, names.GetValueOrDefault(role),
+                $"{role}@{tenantName}.demo.humanitarian.local", null, passwordHash, role);
         }
     }
 

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Humanitarian.Web.Seeding;
 
 /// <summary>Default roles and their grants everywhere; the host's <c>admin</c> user on the host side.</summary>
-public sealed class HostDataSeedContributor(TenantProvisioner provisioner, IOptions<DemoDataOptions> options)
+public sealed class HostDataSeedContributor(
+    TenantProvisioner provisioner, DemoUserNames userNames, IOptions<DemoDataOptions> options, IConfiguration configuration)
     : IDataSeedContributor
 {
     public async Task SeedAsync(DataSeedContext context)
@@ -13,7 +14,11 @@ public sealed class HostDataSeedContributor(TenantProvisioner provisioner, IOpti
         await provisioner.EnsureRolesAsync(context.TenantId);
         if (context.TenantId is null)
         {
-            await provisioner.EnsureUserAsync(null, DefaultRoleNames.Admin, "admin@humanitarian.local",
+            // A real deployment's admin is named by its owner; only the demo's gets a demo person's name.
+            var name = options.Value.IsEnabled(configuration)
+                ? (await userNames.ReadAsync(DemoUserNames.Host)).GetValueOrDefault(DefaultRoleNames.Admin)
+                : null;
+            await provisioner.EnsureUserAsync(null, DefaultRoleNames.Admin, name, "admin@humanitarian.local",
                 options.Value.AdminPassword, null, DefaultRoleNames.Admin);
         }
     }

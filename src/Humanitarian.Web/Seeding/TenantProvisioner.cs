@@ -47,8 +47,13 @@ public sealed class TenantProvisioner(
     }
 
     /// <summary>Creates a user with a password or an already computed hash (demo seeding hashes once).</summary>
+    public Task<AppUser> EnsureUserAsync(
+        Guid? tenantId, string userName, string email, string? password, string? passwordHash, params string[] roles) =>
+        EnsureUserAsync(tenantId, userName, null, email, password, passwordHash, roles);
+
+    /// <summary>As above, with the person's name; a user that exists already is returned as it is.</summary>
     public async Task<AppUser> EnsureUserAsync(
-        Guid? tenantId, string userName, string email, string? password, string? passwordHash, params string[] roles)
+        Guid? tenantId, string userName, PersonName? name, string email, string? password, string? passwordHash, params string[] roles)
     {
         using var _ = currentTenant.Change(tenantId);
         var user = await userManager.FindByNameAsync(userName);
@@ -56,7 +61,14 @@ public sealed class TenantProvisioner(
         {
             return user;
         }
-        user = new AppUser(userName, tenantId) { Email = email, EmailConfirmed = true, PasswordHash = passwordHash };
+        user = new AppUser(userName, tenantId)
+        {
+            Email = email,
+            EmailConfirmed = true,
+            PasswordHash = passwordHash,
+            Surname = name?.Surname,
+            Name = name?.Name,
+        };
         ThrowIfFailed(password is null ? await userManager.CreateAsync(user) : await userManager.CreateAsync(user, password));
         ThrowIfFailed(await userManager.AddToRolesAsync(user, roles));
         return user;

@@ -34,7 +34,7 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
         var contacts = redCross["contacts"]!.AsArray();
         contacts.Count.ShouldBe(2);
         contacts.Where(c => c!["receivesReminders"]!.GetValue<bool>()).ShouldHaveSingleItem()!["name"]!.GetValue<string>()
-            .ShouldBe("Phạm Thị A");
+            .ShouldBe("Phạm Thị Ngọc Thúy");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public abstract class OrganizationDemoData_Tests<TFixture>(TFixture fixture) whe
         var members = await haNoi.GetJsonAsync<JsonObject>($"/api/app/committee/{cityBoard["id"]}/members");
         members["items"]!.AsArray().Count.ShouldBe(8);
         var head = members["items"]!.AsArray().Single(m => m!["position"]!.GetValue<string>() == "Head")!;
-        head["fullName"]!.GetValue<string>().ShouldBe("Đặng Thị C");
+        head["fullName"]!.GetValue<string>().ShouldBe("Đặng Thị Minh Châu");
         head["isCurrent"]!.GetValue<bool>().ShouldBeTrue();
         var districtBoards = await haNoi.GetJsonAsync<JsonObject>($"/api/app/committee?parentId={cityBoard["id"]}");
         districtBoards["items"]!.AsArray().Select(c => c!["name"]!.GetValue<string>())

@@ -76,11 +76,11 @@ public abstract class OrganizationExcelExport_Tests<TFixture>(TFixture fixture) 
         response.Content.Headers.ContentDisposition!.FileNameStar!.ShouldStartWith("Danh sách người liên hệ ");
         headers.ShouldBe(["Mã đơn vị", "Tên đơn vị", "Người liên hệ", "Chức vụ", "E-mail", "Điện thoại", "Nhận nhắc việc"]);
         var redCross = rows.Where(r => Text(r, "Mã đơn vị") == "HN-HCTD").ToList();
-        redCross.Select(r => Text(r, "Người liên hệ")).ShouldBe(["Lê Văn A", "Phạm Thị A"]);
+        redCross.Select(r => Text(r, "Người liên hệ")).ShouldBe(["Lê Minh Tú", "Phạm Thị Ngọc Thúy"]);
         var receiver = redCross[1];
         Text(receiver, "Tên đơn vị").ShouldBe("Hội Chữ thập đỏ thành phố Hà Nội");
         Text(receiver, "Chức vụ").ShouldBe("Trưởng ban Công tác xã hội");
-        Text(receiver, "E-mail").ShouldBe("pham.thi.a@demo.humanitarian.local");
+        Text(receiver, "E-mail").ShouldBe("pham.thi.ngoc.thuy@demo.humanitarian.local");
         Text(receiver, "Điện thoại").ShouldBe("0900 000 004");
         Text(receiver, "Nhận nhắc việc").ShouldBe("Có");
         Text(redCross[0], "Nhận nhắc việc").ShouldBe("Không");
@@ -99,7 +99,7 @@ public abstract class OrganizationExcelExport_Tests<TFixture>(TFixture fixture) 
         headers.ShouldBe(["Họ và tên", "Đơn vị", "Chức vụ trong ban", "Chức danh", "Bắt đầu nhiệm kỳ", "Kết thúc nhiệm kỳ", "Tình trạng"]);
         var history = await haNoi.GetJsonAsync<JsonObject>($"/api/app/committee/{cityBoard["id"]}/members?includeEnded=true");
         rows.Select(r => Text(r, "Họ và tên")).ShouldBe(Strings(history["items"], "fullName"));
-        Text(rows[0], "Họ và tên").ShouldBe("Đặng Thị C");
+        Text(rows[0], "Họ và tên").ShouldBe("Đặng Thị Minh Châu");
         Text(rows[0], "Chức vụ trong ban").ShouldBe("Trưởng ban");
 
         // A replaced member stays, with the day their term ended.
