@@ -51,8 +51,8 @@ public sealed class AbpRemoteServiceApiDescriptionProvider(IModelMetadataProvide
 
     /// <summary>
     /// 400 for any input (antiforgery for any write), 401/403 where sign-in/a permission is needed, 404 for
-    /// a record named in the route or an unknown <c>__tenant</c>, 409 for a write (stale concurrency stamp,
-    /// repeated <c>Idempotency-Key</c> still running), 429 where a rate limit applies.
+    /// a record named in the route or an unknown <c>__tenant</c>, 409 for a write under /api (stale concurrency
+    /// stamp, repeated <c>Idempotency-Key</c> still running), 429 where a rate limit applies.
     /// </summary>
     public static IEnumerable<int> ClientErrors(ApiDescription description)
     {
@@ -65,7 +65,7 @@ public sealed class AbpRemoteServiceApiDescriptionProvider(IModelMetadataProvide
         if (!anonymous) yield return StatusCodes.Status401Unauthorized;
         if (!anonymous && authorize.Any(a => a.Policy is not null || a.Roles is not null)) yield return StatusCodes.Status403Forbidden;
         if (anonymous || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path)) yield return StatusCodes.Status404NotFound;
-        if (!isRead) yield return StatusCodes.Status409Conflict;
+        if (!isRead && description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true) yield return StatusCodes.Status409Conflict;
         if (metadata.OfType<EnableRateLimitingAttribute>().Any() && !metadata.OfType<DisableRateLimitingAttribute>().Any())
         {
             yield return StatusCodes.Status429TooManyRequests;
