@@ -43,19 +43,22 @@ install_packages() {
   # /usr/bin/python3, not the python3 on PATH (may be another interpreter).
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing=1
   [[ -x /usr/bin/chromium ]] || missing=1
+  # The build restores the web UI's npm packages; the OpenAPI client checks run npm tools.
+  command -v npm >/dev/null 2>&1 || missing=1
   ((missing)) || return 0
 
   if [[ $EUID -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || { say "not root and no sudo: install mariadb-server mariadb-client python3-aiosmtpd chromium"; exit 1; }
+    command -v sudo >/dev/null 2>&1 || { say "not root and no sudo: install mariadb-server mariadb-client python3-aiosmtpd chromium nodejs npm"; exit 1; }
     sudo=(sudo)
   fi
-  say "installing mariadb-server mariadb-client python3-aiosmtpd chromium (about 30 s)"
+  say "installing mariadb-server mariadb-client python3-aiosmtpd chromium nodejs npm (about 30 s)"
   log="$(mktemp /tmp/humanitarian-apt.XXXXXX)"
   # Lock timeout: wait for another apt/dpkg run instead of failing at once.
   if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 update \
         </dev/null >"$log" 2>&1 \
      || ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 install -y \
-        mariadb-server mariadb-client python3-aiosmtpd chromium </dev/null >>"$log" 2>&1; then
+        mariadb-server mariadb-client python3-aiosmtpd chromium $(command -v npm >/dev/null 2>&1 || echo nodejs npm) \
+        </dev/null >>"$log" 2>&1; then
     tail -n 40 "$log" >&2
     say "apt-get failed (full log: $log)"
     exit 1
@@ -64,6 +67,24 @@ install_packages() {
 }
 
 install_packages
+# etc/api-clients' tools (@redocly/cli, @hey-api/openapi-ts) need Node.js 20.19 or later, and Debian 12's
+# own nodejs is 18: then Node.js comes from the npm registry (node-linux-<cpu>, the binary of the `node`
+# package) into .test-services/node, first on PATH for the build and the tests.
+node_is_recent() {
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+}
+if ! node_is_recent; then
+  NODE_PREFIX="$STATE/node"
+  NODE_PACKAGE="node-linux-$(case "$(uname -m)" in aarch64) echo arm64 ;; *) echo x64 ;; esac)"
+  PATH="$NODE_PREFIX/node_modules/$NODE_PACKAGE/bin:$PATH"
+  if ! node_is_recent; then
+    say "Node.js $(node --version) is older than 20.19: installing $NODE_PACKAGE@20.20.2 from npm"
+    mkdir -p "$NODE_PREFIX"
+    npm install --prefix "$NODE_PREFIX" --no-save --no-audit --no-fund "$NODE_PACKAGE@20.20.2" >&2
+    hash -r # bash remembered the old node's path
+  fi
+  node_is_recent || { say "Node.js 20.19 or later is needed (have $(node --version))"; exit 1; }
+fi
 command -v dotnet >/dev/null 2>&1 || { say "dotnet (.NET 10 SDK) is not on PATH"; exit 1; }
 # Local tools from .config/dotnet-tools.json (dotnet-ef).
 if ! out="$(dotnet tool restore 2>&1)"; then
