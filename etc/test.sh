@@ -43,6 +43,8 @@ install_packages() {
   # /usr/bin/python3, not the python3 on PATH (may be another interpreter).
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || packages+=(python3-aiosmtpd)
   [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  # The build restores the web UI's npm packages; the OpenAPI client checks run npm tools.
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   ((${#packages[@]})) || return 0
 
   if [[ $EUID -ne 0 ]]; then
@@ -65,6 +67,24 @@ install_packages() {
 }
 
 install_packages
+# etc/api-clients' tools (@redocly/cli, @hey-api/openapi-ts) need Node.js 20.19 or later, and Debian 12's
+# own nodejs is 18: then Node.js comes from the npm registry (node-linux-<cpu>, the binary of the `node`
+# package) into .test-services/node, first on PATH for the build and the tests.
+node_is_recent() {
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+}
+if ! node_is_recent; then
+  NODE_PREFIX="$STATE/node"
+  NODE_PACKAGE="node-linux-$(case "$(uname -m)" in aarch64) echo arm64 ;; *) echo x64 ;; esac)"
+  PATH="$NODE_PREFIX/node_modules/$NODE_PACKAGE/bin:$PATH"
+  if ! node_is_recent; then
+    say "Node.js $(node --version) is older than 20.19: installing $NODE_PACKAGE@20.20.2 from npm"
+    mkdir -p "$NODE_PREFIX"
+    npm install --prefix "$NODE_PREFIX" --no-save --no-audit --no-fund "$NODE_PACKAGE@20.20.2" >&2
+    hash -r # bash remembered the old node's path
+  fi
+  node_is_recent || { say "Node.js 20.19 or later is needed (have $(node --version))"; exit 1; }
+fi
 command -v dotnet >/dev/null 2>&1 || { say "dotnet (.NET 10 SDK) is not on PATH"; exit 1; }
 # Local tools from .config/dotnet-tools.json (dotnet-ef).
 if ! out="$(dotnet tool restore 2>&1)"; then

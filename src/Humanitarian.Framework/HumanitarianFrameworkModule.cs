@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Humanitarian.Framework.AspNetCore;
@@ -20,6 +21,7 @@ using Humanitarian.Framework.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -84,14 +86,14 @@ public sealed class HumanitarianFrameworkModule : AbpModule
                 o.AllowEmptyInputInBodyModelBinding = true;
                 VietnamDateModelBinderProvider.AddTo(o);
             })
-            .AddJsonOptions(o =>
-            {
-                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-                o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            })
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = ValidationStringLocalizer.For);
+        // The OpenAPI document and minimal endpoints read these options, not MVC's: the same settings, so
+        // the document describes what the controllers send.
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, AbpRemoteServiceApiDescriptionProvider>());
         // MvcOptions.Filters apply to Razor Pages too: the unit of work wraps page handlers as well.
         services.AddRazorPages();
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessagesSetup>();
@@ -113,6 +115,17 @@ public sealed class HumanitarianFrameworkModule : AbpModule
             services.Configure<EmailOutboxOptions>(o => o.ClaimLease = TimeSpan.FromSeconds(leaseSeconds));
         }
         AddBackgroundJobs(services, context.Configuration);
+    }
+
+    /// <summary>
+    /// The API's JSON: enums as their names, Vietnamese letters unescaped, and numbers as JSON numbers only
+    /// (the web defaults also read "12" as 12, which would make every integer <c>integer | string</c> to a client).
+    /// </summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     /// <summary>

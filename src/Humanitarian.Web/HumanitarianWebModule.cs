@@ -49,7 +49,7 @@ public sealed class HumanitarianWebModule : AbpModule
         services.AddSingleton<StartupState>();
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddOpenApi(o => o.DescribeRemoteStreamContent());
+        services.AddHumanitarianOpenApi();
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>

@@ -5,7 +5,7 @@ namespace Humanitarian.Framework.Emailing;
 /// rolled-back request sends nothing, and a restart loses nothing); a background dispatcher delivers it
 /// through SMTP with the tenant's settings, under a Message-ID fixed when it was queued (so a message
 /// sent twice, after a crash between SMTP's acceptance and the outbox's record of it, is folded by mail
-/// clients). <see cref="SendAsync"/> talks to SMTP at once.
+/// clients). The <c>SendAsync</c> overloads talk to SMTP at once.
 /// </summary>
 public interface IEmailSender
 {

@@ -53,7 +53,7 @@ public abstract class FileAttachmentContent : Entity<Guid>, IInheritedByLegalHei
 
 public static class FileAttachmentModelBuilderExtensions
 {
-    /// <summary>The columns of an attachment; its bytes go with it (<paramref name="content"/> cascades).</summary>
+    /// <summary>The columns of an attachment; its bytes go with it (<typeparamref name="TContent"/> cascades).</summary>
     public static void ConfigureFileAttachment<TAttachment, TContent>(
         this ModelBuilder builder, string table, string contentTable, string? schema,
         Action<EntityTypeBuilder<TAttachment>>? configure = null)
