@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Application;
 using System.Globalization;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.MultiTenancy;
@@ -10,6 +11,7 @@ namespace Humanitarian.Web.AbpApplicationConfiguration;
 /// <summary>What ABP's client script asks for at start: user, tenant, granted permissions, culture.</summary>
 [ApiController]
 [Route("api/abp/application-configuration")]
+[RemoteService(Name = "abp")]
 [AllowAnonymous]
 public sealed class ApplicationConfigurationController(
     ICurrentUser currentUser, ICurrentTenant currentTenant, ITenantStore tenantStore,

@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Application;
 using System.ComponentModel.DataAnnotations;
 using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -62,6 +63,7 @@ public sealed class ResetPasswordDto
 /// <summary>Cookie sign-in and password reset for scripts and the SPA-style callers (ABP's AccountController, same routes).</summary>
 [ApiController]
 [Route("api/account")]
+[RemoteService(Name = "AbpAccount")]
 public sealed class AccountController(SignInService signIn, SessionSignIn sessionSignIn, PasswordResets passwordResets) : ControllerBase
 {
     [HttpPost("login")]

@@ -11,6 +11,7 @@ namespace Humanitarian.Web.Auditing;
 
 /// <summary>Who changed which record, when, and which properties (admins of the current tenant or host).</summary>
 [Route("api/audit-logging/audit-logs")]
+[RemoteService(Name = "AbpAuditLogging")]
 [Authorize(AuditLoggingPermissions.AuditLogs)]
 public sealed class AuditLogAppService(HumanitarianDbContext dbContext) : ApplicationService, IAuditLogAppService
 {

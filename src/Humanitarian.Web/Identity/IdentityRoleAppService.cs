@@ -14,6 +14,7 @@ namespace Humanitarian.Web.Identity;
 
 /// <summary>Roles of the current tenant (ABP's IdentityRoleAppService, same routes).</summary>
 [Route("api/identity/roles")]
+[RemoteService(Name = "AbpIdentity")]
 [Authorize(IdentityPermissions.Roles.Default)]
 public sealed class IdentityRoleAppService(
     RoleManager<AppRole> roleManager, PermissionStore permissionStore, IStringLocalizer<HumanitarianResource> l)

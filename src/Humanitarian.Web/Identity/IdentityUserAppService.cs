@@ -17,6 +17,7 @@ namespace Humanitarian.Web.Identity;
 
 /// <summary>Users of the current tenant (ABP's IdentityUserAppService, same routes).</summary>
 [Route("api/identity/users")]
+[RemoteService(Name = "AbpIdentity")]
 [Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IUnitLookup unitLookup,

@@ -16,6 +16,7 @@ namespace Humanitarian.Web.MultiTenancy;
 
 /// <summary>The host's tenant management (ABP's TenantAppService, same routes).</summary>
 [Route("api/multi-tenancy/tenants")]
+[RemoteService(Name = "AbpTenantManagement")]
 [Authorize(TenantManagementPermissions.Tenants.Default)]
 public sealed class TenantAppService(
     HumanitarianDbContext dbContext,

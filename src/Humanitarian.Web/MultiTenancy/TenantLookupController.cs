@@ -1,3 +1,4 @@
+using Humanitarian.Framework.Application;
 using Humanitarian.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ namespace Humanitarian.Web.MultiTenancy;
 /// <summary>Anonymous tenant look-up used before sign-in (ABP's AbpTenantController).</summary>
 [ApiController]
 [Route("api/abp/multi-tenancy/tenants")]
+[RemoteService(Name = "abp")]
 [AllowAnonymous]
 public sealed class TenantLookupController(ITenantStore tenantStore) : ControllerBase
 {

@@ -19,6 +19,7 @@ namespace Humanitarian.Web.MultiTenancy;
 /// The host's 2025 reorganisation: preview, merge, dissolve, and the kept reports (list, one, Excel).
 /// </summary>
 [Route("api/multi-tenancy")]
+[RemoteService(Name = "AbpTenantManagement")]
 [Authorize(TenantManagementPermissions.Tenants.Reorganise)]
 public sealed class TenantReorganisationAppService(
     HumanitarianDbContext dbContext,

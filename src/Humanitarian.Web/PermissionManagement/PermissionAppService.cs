@@ -18,6 +18,7 @@ namespace Humanitarian.Web.PermissionManagement;
 /// PermissionAppService, same route and shapes). Only the current side's permissions are listed.
 /// </summary>
 [Route("api/permission-management/permissions")]
+[RemoteService(Name = "AbpPermissionManagement")]
 [Authorize(IdentityPermissions.Roles.ManagePermissions)]
 public sealed class PermissionAppService(
     PermissionDefinitionManager definitions,

@@ -25,6 +25,7 @@ namespace Humanitarian.Web.SettingManagement;
 /// with a server of its own. Passwords are write-only for everyone.
 /// </summary>
 [Route("api/setting-management/emailing")]
+[RemoteService(Name = "SettingManagement")]
 [Authorize(SettingManagementPermissions.Emailing)]
 public sealed class EmailSettingsAppService(
     ISettingManager manager, SmtpServerSettings smtpServers, ICurrentTenant currentTenant, IEmailSender emailSender,

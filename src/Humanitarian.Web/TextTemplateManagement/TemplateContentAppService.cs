@@ -16,6 +16,7 @@ namespace Humanitarian.Web.TextTemplateManagement;
 /// shapes. Reading shows the content in use: the tenant's own, else the default.
 /// </summary>
 [Route("api/text-template-management/template-contents")]
+[RemoteService(Name = "TextTemplateManagement")]
 [Authorize(TextTemplateManagementPermissions.TextTemplates.Default)]
 public sealed class TemplateContentAppService(
     TemplateDefinitionManager definitions, TemplateContentProvider contents, IAbpEfCoreDbContext dbContext,

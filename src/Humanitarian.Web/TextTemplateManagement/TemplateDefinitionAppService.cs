@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Humanitarian.Web.TextTemplateManagement;
 
 [Route("api/text-template-management/template-definitions")]
+[RemoteService(Name = "TextTemplateManagement")]
 [Authorize(TextTemplateManagementPermissions.TextTemplates.Default)]
 public sealed class TemplateDefinitionAppService(TemplateDefinitionManager definitions, IStringLocalizerFactory localizers)
     : ApplicationService, ITemplateDefinitionAppService

@@ -10,6 +10,7 @@ namespace Humanitarian.Web.Identity.Sessions;
 
 /// <summary>The signed-in user's own sessions: see where one is signed in and end any of them.</summary>
 [Route("api/account/sessions")]
+[RemoteService(Name = "AbpAccount")]
 [Authorize]
 public sealed class AccountSessionAppService(HumanitarianDbContext dbContext, ICurrentUser currentUser, ICurrentPrincipalAccessor principal)
     : ApplicationService, IAccountSessionAppService

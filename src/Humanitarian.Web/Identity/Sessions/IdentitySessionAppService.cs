@@ -11,6 +11,7 @@ namespace Humanitarian.Web.Identity.Sessions;
 
 /// <summary>An administrator's view of the tenant's sign-in sessions (ABP's IdentitySessionAppService).</summary>
 [Route("api/identity/sessions")]
+[RemoteService(Name = "AbpIdentity")]
 [Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentitySessionAppService(HumanitarianDbContext dbContext, ICurrentPrincipalAccessor principal) : ApplicationService
 {
