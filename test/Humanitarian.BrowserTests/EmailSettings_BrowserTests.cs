@@ -15,7 +15,7 @@ public sealed class EmailSettings_BrowserTests(BrowserFixture fixture, ITestOutp
         var target = $"thu-thu-{UniqueSuffix()}@example.org";
         await Session.SignInAsync(null, "admin");
 
-        await Session.Navigation.Locator("[data-menu='Emailing'] > .nav-link").ClickAsync();
+        await Session.Navigation.Locator("[data-menu='SettingManagement'] > .nav-link").ClickAsync();
         await Session.NavigationLink("Cấu hình gửi e-mail").ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/SettingManagement/Emailing$"));
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Cấu hình gửi e-mail");
