@@ -22,6 +22,8 @@ public sealed class EmailSettings_BrowserTests(BrowserFixture fixture, ITestOutp
         await Session.NavigationLink("Cấu hình gửi e-mail").ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/SettingManagement/Emailing$"));
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Cấu hình gửi e-mail");
+        // The page is also below "all settings" (/SettingManagement): only its own entry is the current one.
+        await Expect(Session.Navigation.Locator("a[aria-current='page']")).ToHaveAttributeAsync("data-menu", "Emailing.Settings");
         await Page.Locator("main .page-actions").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Gửi e-mail thử" }).ClickAsync();
         await Expect(Page.Locator("#Input_SenderEmailAddress")).Not.ToHaveValueAsync("");
         await Page.Locator("#Input_TargetEmailAddress").FillAsync(target);

@@ -56,6 +56,9 @@ public sealed class RolePermissions_Tests(BrowserFixture fixture, ITestOutputHel
     public async Task Should_show_vietnamese_names_grouped_by_module_with_the_technical_name_on_hover_only()
     {
         await Session.SignInAsync("ha-noi", "admin");
+        // The home page counts child tenants in words of their own: "Đơn vị" is the menu's units.
+        await Expect(Page.Locator("main")).ToContainTextAsync("Địa phương cấp dưới");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("Đơn vị cấp dưới");
         await Session.GotoAsync("/Identity/Roles/Permissions?roleName=committee-member");
 
         var groups = Page.Locator("main .permission-editor h2.card-title");
