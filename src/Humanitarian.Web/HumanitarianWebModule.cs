@@ -5,11 +5,13 @@ using Humanitarian.Campaigns;
 using Humanitarian.Framework;
 using Humanitarian.Framework.Auditing;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Framework.UI.SettingManagement;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
 using Humanitarian.Web.Account;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
+using Humanitarian.Web.Pages.Shared.Components.EmailSettingsSummary;
 using Humanitarian.Web.Seeding;
 using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -50,6 +52,7 @@ public sealed class HumanitarianWebModule : AbpModule
         DatabaseInitializer.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHumanitarianOpenApi();
+        services.Configure<SettingManagementPageOptions>(o => o.Groups.Add(EmailSettingsSummaryViewComponent.Group));
 
         // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
         services.Configure<RequestLocalizationOptions>(o =>

@@ -3,7 +3,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Humanitarian.BrowserTests;
 
-/// <summary>A tenant admin grants a permission to a role in the permission editor; it is saved.</summary>
+/// <summary>
+/// The permission editor: Vietnamese names grouped by module (technical names only on hover), and a
+/// tenant admin's grant to a role is saved.
+/// </summary>
 public sealed class RolePermissions_Tests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTestBase(fixture, output)
 {
     private const string SensitiveData = "Humanitarian.Beneficiaries.SensitiveData";
@@ -46,6 +49,45 @@ public sealed class RolePermissions_Tests(BrowserFixture fixture, ITestOutputHel
         await Expect(parent).ToBeCheckedAsync();
         await Expect(sensitive).ToHaveAttributeAsync("checked", "checked");
 
+        Session.ShouldHaveNoPageProblems();
+    }
+
+    [Fact]
+    public async Task Should_show_vietnamese_names_grouped_by_module_with_the_technical_name_on_hover_only()
+    {
+        await Session.SignInAsync("ha-noi", "admin");
+        // The home page counts child tenants in words of their own: "Đơn vị" is the menu's units.
+        await Expect(Page.Locator("main")).ToContainTextAsync("Địa phương cấp dưới");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("Đơn vị cấp dưới");
+        await Session.GotoAsync("/Identity/Roles/Permissions?roleName=committee-member");
+
+        var groups = Page.Locator("main .permission-editor h2.card-title");
+        await Expect(groups).ToHaveTextAsync(["Tổ chức", "Cuộc vận động", "Địa chỉ nhân đạo", "Vận động tài chính",
+            "Người dùng và vai trò", "Nhật ký hệ thống", "Cấu hình", "Mẫu e-mail"]);
+        await Expect(groups.First).ToHaveAttributeAsync("title", "Humanitarian.Organization");
+        // A permission reads in Vietnamese under its module's heading; its technical name is the label's title.
+        var sensitive = Page.Locator("main [data-permission-group='Humanitarian.Beneficiaries'] label[title='Humanitarian.Beneficiaries.SensitiveData']");
+        await Expect(sensitive).ToHaveTextAsync("Xem dữ liệu nhạy cảm (HIV, sức khỏe, CCCD)");
+        await Expect(Page.Locator("main .permission-editor")).Not.ToContainTextAsync("Humanitarian.");
+        await Expect(Page.Locator("main .permission-editor")).Not.ToContainTextAsync("AbpIdentity");
+        // Awards has no pages yet: nothing of it is offered.
+        await Expect(Page.Locator("main input[data-permission^='Humanitarian.Awards']")).ToHaveCountAsync(0);
+        await Session.ScreenshotAsync("permissions-after");
+        Session.ShouldHaveNoPageProblems();
+    }
+
+    [Fact]
+    public async Task Should_name_the_national_level_in_vietnamese_and_offer_the_host_no_empty_organization_lists()
+    {
+        await Session.SignInAsync(null, "admin");
+
+        await Expect(Page.Locator(".navbar-account .navbar-text")).ToHaveTextAsync("Trung ương");
+        await Session.Navigation.Locator("[data-menu='Organization'] > .nav-link").ClickAsync();
+        await Expect(Session.Navigation.Locator("[data-menu='Organization'] .dropdown-item")).ToHaveTextAsync(["Văn bản"]);
+        await Session.GotoAsync("/Identity/Roles/Permissions?roleName=admin");
+        await Expect(Page.Locator("main [data-permission-group='AbpTenantManagement'] label[title='AbpTenantManagement.Tenants']"))
+            .ToHaveTextAsync("Tỉnh, thành phố, huyện");
+        await Session.ScreenshotAsync("permissions-after-host");
         Session.ShouldHaveNoPageProblems();
     }
 }

@@ -4,6 +4,7 @@ using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Humanitarian.Organization.Units;
+using Humanitarian.Web.Account;
 using Humanitarian.Web.Auditing;
 using Humanitarian.Web.Identity.Sessions;
 using Humanitarian.Web.MultiTenancy;
@@ -38,6 +39,7 @@ public abstract class ApplicationServiceAuthorization_Tests<TFixture>(TFixture f
         await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IPermissionAppService>().GetAsync("R", "admin"));
         await Should.ThrowAsync<AbpAuthorizationException>(() => Get<ITenantReorganisationAppService>().GetAsync(Guid.NewGuid()));
         await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IAccountSessionAppService>().RevokeAsync(Guid.NewGuid()));
+        await Should.ThrowAsync<AbpAuthorizationException>(() => Get<IProfileAppService>().GetAsync());
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public abstract class EmailSettingsPages_Tests<TFixture>(TFixture fixture) where
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await TextAsync(response);
-        page.ShouldContain("Cấp trung ương chưa cho phép đơn vị dùng máy chủ riêng.");
-        page.ShouldContain("Mặc định của hệ thống: noreply@humanitarian.local");
+        page.ShouldContain("Trung ương chưa cho phép các địa phương dùng máy chủ riêng.");
+        page.ShouldContain("Mặc định của Trung ương: noreply@humanitarian.local");
         page.ShouldNotContain("name=\"Input.SmtpHost\"");
-        page.ShouldContain("Khôi phục mặc định của hệ thống");
+        page.ShouldContain("Khôi phục mặc định của Trung ương");
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public abstract class EmailSettingsPages_Tests<TFixture>(TFixture fixture) where
         var page = await TextAsync(await host.GetAsync("/SettingManagement/Emailing"));
 
         page.ShouldContain("name=\"Input.SmtpHost\"");
-        page.ShouldContain("Cho phép đơn vị dùng máy chủ SMTP riêng");
-        page.ShouldNotContain("Khôi phục mặc định của hệ thống");
+        page.ShouldContain("Cho phép tỉnh, thành, huyện dùng máy chủ SMTP riêng");
+        page.ShouldNotContain("Khôi phục mặc định của Trung ương");
     }
 }
 

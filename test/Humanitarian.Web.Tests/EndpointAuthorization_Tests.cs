@@ -53,8 +53,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
     private static readonly string[] ExpectedAnonymousPages =
         ["/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/ResetPassword", "/Error", "/Public/Needs/Sponsor"];
 
-    /// <summary>The pages any signed-in user may post to, whatever the permissions: one's own sign-in sessions.</summary>
-    private static readonly string[] ExpectedSignedInPages = ["/Account/Sessions"];
+    /// <summary>The pages any signed-in user may post to, whatever the permissions: one's own profile, password and sign-in sessions.</summary>
+    private static readonly string[] ExpectedSignedInPages = ["/Account/Sessions", "/Account/Manage/Index", "/Account/Manage/ChangePassword"];
 
     /// <summary>
     /// A page's POST handler (<c>OnPostDeleteAsync</c> → <c>?handler=Delete</c>): its route, and the

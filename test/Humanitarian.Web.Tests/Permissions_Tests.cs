@@ -55,6 +55,25 @@ public abstract class Permissions_Tests<TFixture>(TFixture fixture) where TFixtu
         Permissions(hostList).Keys.ShouldContain("AbpTenantManagement.Tenants");
         IsGranted(hostList, "AbpTenantManagement.Tenants.Create").ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Should_neither_offer_nor_grant_the_permissions_of_a_module_without_features()
+    {
+        var tenant = await TenantTestData.CreateTenantAsync(fixture);
+        using var admin = await TenantTestData.SignInAdminAsync(fixture, tenant);
+
+        // Awards is wired but has no pages or services: its permissions are disabled (ABP's IsEnabled).
+        var list = await admin.GetJsonAsync<JsonObject>(Url("admin"));
+        list["groups"]!.AsArray().Select(g => g!["name"]!.GetValue<string>()).ShouldNotContain("Humanitarian.Awards");
+        var refused = await admin.SendExpectingAsync(HttpMethod.Put, Url("viewer"), new
+        {
+            permissions = new[] { new { name = "Humanitarian.Awards.Rounds", isGranted = true } },
+        }, HttpStatusCode.BadRequest);
+        TenantTestData.ValidationMembers(refused).ShouldContain("permissions");
+        // Even the admin, who holds every grant of its side, is not granted it.
+        (await TenantTestData.GetConfigurationAsync(admin))["auth"]!["grantedPolicies"]!.AsObject()
+            .Select(p => p.Key).Where(k => k.StartsWith("Humanitarian.Awards", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
 }
 
 [Collection(Collections.Sqlite)]

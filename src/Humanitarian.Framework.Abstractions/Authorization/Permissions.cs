@@ -61,6 +61,12 @@ public sealed class PermissionDefinition
     public MultiTenancySides MultiTenancySide { get; }
     public IReadOnlyList<PermissionDefinition> Children => _children;
 
+    /// <summary>
+    /// ABP's IsEnabled: a disabled permission (with its children) is granted to no one and not offered in
+    /// the permission editor, e.g. while its module has no pages or services that it would open.
+    /// </summary>
+    public bool IsEnabled { get; set; } = true;
+
     /// <summary>Roles (besides <c>admin</c>, which holds everything) granted this when a tenant is created.</summary>
     public IReadOnlyCollection<string> DefaultRoles => _defaultRoles;
 

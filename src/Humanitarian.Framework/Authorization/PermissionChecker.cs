@@ -6,7 +6,7 @@ namespace Humanitarian.Framework.Authorization;
 
 /// <summary>
 /// A permission is granted when one of the user's roles holds it and every parent permission in the
-/// current tenant, and the permission belongs to the current side (host or tenant).
+/// current tenant, and the permission and its parents are enabled and belong to the current side (host or tenant).
 /// </summary>
 public sealed class PermissionChecker(
     ICurrentUser currentUser, ICurrentTenant currentTenant, PermissionStore store,
@@ -21,7 +21,7 @@ public sealed class PermissionChecker(
         var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
         for (var p = permission; p is not null; p = p.Parent)
         {
-            if (!p.MultiTenancySide.HasFlag(side) || !await IsGrantedToAnyRoleAsync(p.Name))
+            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side) || !await IsGrantedToAnyRoleAsync(p.Name))
             {
                 return false;
             }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Navigation;
 
-/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, text templates, e-mail, audit log.</summary>
+/// <summary>The host's own entries: home, tenants and their mergers (host side only), users, roles, settings (e-mail, outbox, text templates), audit log.</summary>
 public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IStringLocalizer<HumanitarianResource> l)
     : IMenuContributor
 {
@@ -20,9 +20,10 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
         public const string Roles = "Identity.Roles";
         public const string AuditLogs = "AuditLogs";
         public const string TextTemplates = "TextTemplateManagement.TextTemplates";
-        public const string Emailing = "Emailing";
-        public const string EmailSettings = Emailing + ".Settings";
-        public const string Outbox = Emailing + ".Outbox";
+        public const string SettingManagement = "SettingManagement";
+        public const string AllSettings = SettingManagement + ".All";
+        public const string EmailSettings = "Emailing.Settings";
+        public const string Outbox = "Emailing.Outbox";
     }
 
     public Task ConfigureMenuAsync(MenuConfigurationContext context)
@@ -42,14 +43,16 @@ public sealed class HumanitarianMenuContributor(ICurrentTenant currentTenant, IS
             "fa-solid fa-users", order: 800, IdentityPermissions.Users.Default));
         context.AddItem(new ApplicationMenuItem(Names.Roles, l["Menu:Roles"], "~/Identity/Roles",
             "fa-solid fa-user-shield", order: 810, IdentityPermissions.Roles.Default));
-        context.AddItem(new ApplicationMenuItem(Names.TextTemplates, l["Menu:TextTemplates"], "~/TextTemplateManagement/TextTemplates",
-            "fa-solid fa-envelope-open-text", order: 850, TextTemplateManagementPermissions.TextTemplates.Default));
-        context.AddItem(new ApplicationMenuItem(Names.Emailing, l["Menu:Emailing"], url: null,
-                "fa-solid fa-envelope", order: 840, SettingManagementPermissions.Emailing)
+        // One "Cài đặt" group (ABP's settings page first) keeps the bar to one line: each entry shows on its own permission.
+        context.AddItem(new ApplicationMenuItem(Names.SettingManagement, l["Menu:Settings"], url: null, "fa-solid fa-gear", order: 840)
+            .AddItem(new ApplicationMenuItem(Names.AllSettings, l["Menu:AllSettings"], "~/SettingManagement",
+                "fa-solid fa-sliders", order: 0, SettingManagementPermissions.Emailing))
             .AddItem(new ApplicationMenuItem(Names.EmailSettings, l["Menu:EmailSettings"], "~/SettingManagement/Emailing",
-                "fa-solid fa-gear", order: 10, SettingManagementPermissions.Emailing))
+                "fa-solid fa-envelope", order: 10, SettingManagementPermissions.Emailing))
             .AddItem(new ApplicationMenuItem(Names.Outbox, l["Menu:Outbox"], "~/Emailing",
-                "fa-solid fa-inbox", order: 20, SettingManagementPermissions.Emailing)));
+                "fa-solid fa-inbox", order: 20, SettingManagementPermissions.Emailing))
+            .AddItem(new ApplicationMenuItem(Names.TextTemplates, l["Menu:TextTemplates"], "~/TextTemplateManagement/TextTemplates",
+                "fa-solid fa-envelope-open-text", order: 30, TextTemplateManagementPermissions.TextTemplates.Default)));
         context.AddItem(new ApplicationMenuItem(Names.AuditLogs, l["Menu:AuditLogs"], "~/AuditLogs",
             "fa-solid fa-clock-rotate-left", order: 900, AuditLoggingPermissions.AuditLogs));
         return Task.CompletedTask;

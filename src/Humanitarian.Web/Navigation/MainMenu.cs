@@ -84,8 +84,24 @@ public sealed class MainMenu(
         {
             return null;
         }
+        children = OnlyMostSpecificCurrent(children);
         var active = IsCurrent(item.Url, requestPath) || children.Any(c => c.IsActive);
         return new MenuItemViewModel(item, item.Url is null ? null : resolveUrl(item.Url), active, children);
+    }
+
+    /// <summary>
+    /// Where a page lies below two entries of a group (<c>~/SettingManagement</c> and
+    /// <c>~/SettingManagement/Emailing</c>), only the entry closest to it is the current one.
+    /// </summary>
+    private static List<MenuItemViewModel> OnlyMostSpecificCurrent(List<MenuItemViewModel> entries)
+    {
+        var current = entries.Where(e => e.IsActive && e.Item.Url is not null).ToList();
+        if (current.Count < 2)
+        {
+            return entries;
+        }
+        var closest = current.MaxBy(e => e.Item.Url!.Length);
+        return entries.Select(e => e.IsActive && e.Item.Url is not null && e != closest ? e with { IsActive = false } : e).ToList();
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Humanitarian.Web.PermissionManagement;
 
 /// <summary>
 /// Grants of a role (provider "R") in the current tenant, grouped by module (ABP's
-/// PermissionAppService, same route and shapes). Only the current side's permissions are listed.
+/// PermissionAppService, same route and shapes). Only the current side's enabled permissions are listed.
 /// </summary>
 [Route("api/permission-management/permissions")]
 [RemoteService(Name = "AbpPermissionManagement")]
@@ -65,8 +65,19 @@ public sealed class PermissionAppService(
         await store.SetRoleGrantsAsync(providerKey, input.Permissions.Select(p => (p.Name, p.IsGranted)));
     }
 
-    private bool IsOnCurrentSide(PermissionDefinition permission) =>
-        permission.MultiTenancySide.HasFlag(currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host);
+    /// <summary>What the editor offers: enabled permissions (parents too) of the current side.</summary>
+    private bool IsOnCurrentSide(PermissionDefinition permission)
+    {
+        var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
+        for (var p = permission; p is not null; p = p.Parent)
+        {
+            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private async Task CheckRoleAsync(string providerName, string providerKey)
     {

@@ -1,6 +1,7 @@
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Deliveries;
 using Humanitarian.Beneficiaries.Localization;
+using Humanitarian.Beneficiaries.Permissions;
 using Humanitarian.Beneficiaries.SponsorRequests;
 using Humanitarian.Beneficiaries.Sponsorships;
 using Humanitarian.Beneficiaries.Verifications;
@@ -10,6 +11,7 @@ using Humanitarian.Framework.AspNetCore.Mvc.ModelBinding;
 using Humanitarian.Framework.AspNetCore.Mvc.UI.TagHelpers;
 using Humanitarian.Framework.ExceptionHandling;
 using Humanitarian.Framework.Modularity;
+using Humanitarian.Framework.UI.SettingManagement;
 using Humanitarian.Fundraising;
 using Humanitarian.Organization;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,12 @@ public sealed class BeneficiariesModule : AbpModule
             .Add<UpdateSponsorshipSettingsDto>(nameof(UpdateSponsorshipSettingsDto.MinimumMonthlyValue))
             .Add<RecordVerificationOutcomeDto>(nameof(RecordVerificationOutcomeDto.AmountReceived))
             .Add<CreateSponsorRequestDto>(nameof(CreateSponsorRequestDto.MonthlyValue)));
+        context.Services.Configure<SettingManagementPageOptions>(o => o.Groups.Add(new SettingPageGroup("SponsorshipFloor",
+            typeof(BeneficiariesResource), "Menu:SponsorshipSettings", "~/Beneficiaries/Settings", Order: 30, BeneficiariesPermissions.Settings)
+        {
+            Icon = "fa-solid fa-sliders",
+            Description = "SponsorshipSettings:Subtitle",
+        }));
         // An address's status looks the same on every page.
         context.Services.Configure<AbpBadgeOptions>(o =>
         {

@@ -12,6 +12,7 @@ using Humanitarian.Organization;
 using Humanitarian.Campaigns.Pages.Shared.Components.MyOverdueTasks;
 using Humanitarian.Campaigns.Permissions;
 using Humanitarian.Framework.UI.Dashboard;
+using Humanitarian.Framework.UI.SettingManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,12 @@ public sealed class CampaignsModule : AbpModule
         }
         context.Services.Configure<AbpDashboardOptions>(o => o.Widgets.Add(
             new DashboardWidget(MyOverdueTasksViewComponent.Name, Order: 10, CampaignsPermissions.Tasks.Default)));
+        context.Services.Configure<SettingManagementPageOptions>(o => o.Groups.Add(new SettingPageGroup("Reminders",
+            typeof(CampaignsResource), "Menu:ReminderSettings", "~/Campaigns/Reminders/Settings", Order: 20, CampaignsPermissions.Reminders.Settings)
+        {
+            Icon = "fa-solid fa-bell",
+            Description = "ReminderSettings:Subtitle",
+        }));
         // Entities throw codes such as Campaigns:ReportLocked; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Campaigns", typeof(CampaignsResource)));
         // Campaign and task statuses, a task's timeliness and a target's result look the same on every page.

@@ -30,5 +30,12 @@ public sealed class AwardsPermissionDefinitionProvider : PermissionDefinitionPro
             .GrantByDefaultTo(StandingDeputy, CommitteeHead);
         // Issuing a decision is the committee head's signature.
         decisions.AddChild(AwardsPermissions.Decisions.Issue, "Permission:Decisions.Issue").GrantByDefaultTo(CommitteeHead);
+
+        // The module has no pages or services yet: the editor would offer grants that open nothing.
+        // The defaults above stay seeded, so enabling the group is all the awards work has to do.
+        foreach (var permission in group.GetPermissionsWithChildren())
+        {
+            permission.IsEnabled = false;
+        }
     }
 }
