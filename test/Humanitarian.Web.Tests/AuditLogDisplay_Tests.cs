@@ -132,7 +132,9 @@ public abstract class AuditLogDisplay_Tests<TFixture>(TFixture fixture) where TF
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var sheet = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
         var rows = sheet.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var name = rows.ShouldHaveSingleItem(); // the name is the one field that changed
+        // The name is the field the user changed; the last modification's time and user come with it.
+        rows.Select(r => r["Trường"]).ShouldBe(["Người sửa gần nhất", "Tên đơn vị", "Thời điểm sửa gần nhất"], ignoreOrder: true);
+        var name = rows.Single(r => (string?)r["Trường"] == "Tên đơn vị");
         name["Trường"].ShouldBe("Tên đơn vị");
         name["Giá trị cũ"].ShouldBe("Mặt trận cũ");
         name["Giá trị mới"].ShouldBe("Ủy ban MTTQ tỉnh");

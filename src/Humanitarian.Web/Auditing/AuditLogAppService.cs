@@ -28,7 +28,7 @@ public sealed class AuditLogAppService(HumanitarianDbContext dbContext, AuditLog
         var query = await reader.FilterAsync(input);
         var total = await query.LongCountAsync();
         var logs = await query.ApplySorting(input.Sorting, "executionTime desc", Sortable).PageBy(input).ToListAsync();
-        return new PagedResultDto<AuditLogDto>(total, await reader.ToDtosAsync(logs, AuditLogListInput.MaxChangesPerKind));
+        return new PagedResultDto<AuditLogDto>(total, await reader.ToDtosAsync(logs, AuditLogListInput.MaxChangesPerKind, input.EntityId?.Trim()));
     }
 
     [HttpGet("{id}")]

@@ -62,7 +62,8 @@ public sealed class AuditLogReader(
     }
 
     /// <param name="maxPerKind">Records listed of each kind (the rest are only counted); null lists all.</param>
-    public async Task<List<AuditLogDto>> ToDtosAsync(IReadOnlyList<AuditLog> logs, int? maxPerKind)
+    /// <param name="entityId">The record asked for: listed even when its kind's first records are others.</param>
+    public async Task<List<AuditLogDto>> ToDtosAsync(IReadOnlyList<AuditLog> logs, int? maxPerKind, string? entityId = null)
     {
         var ids = logs.Select(a => a.Id).ToList();
         var counts = (await dbContext.Set<EntityChange>().Where(c => ids.Contains(c.AuditLogId))
@@ -71,7 +72,7 @@ public sealed class AuditLogReader(
             .Select(g => (g.AuditLogId, Group: new EntityChangeGroupDto(g.EntityTypeFullName,
                 kinds.DisplayName(kinds.Find(g.EntityTypeFullName)), g.ChangeType, g.Count)))
             .ToLookup(g => g.AuditLogId, g => g.Group);
-        var shown = await ShownChangesAsync(ids, counts, maxPerKind);
+        var shown = await ShownChangesAsync(ids, counts, maxPerKind, entityId);
         var shownIds = shown.Select(c => c.Id).ToList();
         var properties = (await dbContext.Set<EntityPropertyChange>().AsNoTracking()
                 .Where(p => shownIds.Contains(p.EntityChangeId)).ToListAsync())
@@ -88,17 +89,23 @@ public sealed class AuditLogReader(
     /// The changes to show: all of a small set in one query, the first <paramref name="maxPerKind"/> of each
     /// kind of a bulk one (an import of 20,000 rows is not read to show twenty).
     /// </summary>
-    private async Task<List<EntityChange>> ShownChangesAsync(List<Guid> ids, ILookup<Guid, EntityChangeGroupDto> counts, int? maxPerKind)
+    private async Task<List<EntityChange>> ShownChangesAsync(
+        List<Guid> ids, ILookup<Guid, EntityChangeGroupDto> counts, int? maxPerKind, string? entityId)
     {
         var changes = dbContext.Set<EntityChange>().AsNoTracking();
         var small = ids.Where(id => maxPerKind is null || counts[id].GroupBy(g => g.EntityTypeFullName).All(k => k.Sum(g => g.Count) <= maxPerKind)).ToList();
         var shown = await changes.Where(c => small.Contains(c.AuditLogId)).ToListAsync();
-        foreach (var (logId, kind) in ids.Except(small).SelectMany(id => counts[id].Select(g => (id, g.EntityTypeFullName))).Distinct())
+        var bulk = ids.Except(small).ToList();
+        if (!string.IsNullOrEmpty(entityId))
+        {
+            shown.AddRange(await changes.Where(c => bulk.Contains(c.AuditLogId) && c.EntityId == entityId).ToListAsync());
+        }
+        foreach (var (logId, kind) in bulk.SelectMany(id => counts[id].Select(g => (id, g.EntityTypeFullName))).Distinct())
         {
             shown.AddRange(await changes.Where(c => c.AuditLogId == logId && c.EntityTypeFullName == kind)
                 .OrderBy(c => c.ChangeTime).ThenBy(c => c.Id).Take(maxPerKind!.Value).ToListAsync());
         }
-        return shown.OrderBy(c => c.ChangeTime).ThenBy(c => c.EntityTypeFullName).ThenBy(c => c.EntityId).ToList();
+        return shown.DistinctBy(c => c.Id).OrderBy(c => c.ChangeTime).ThenBy(c => c.EntityTypeFullName).ThenBy(c => c.EntityId).ToList();
     }
 
     /// <summary>The kinds this tenant's log holds, by their names, for the filter.</summary>
@@ -156,9 +163,9 @@ public sealed class AuditLogReader(
         {
             return l["AuditLogs:Title:One", l["EntityChangeType:" + only.ChangeType].Value, only.EntityTypeDisplayName, only.EntityDisplayName];
         }
-        var kindsTouched = groups.Select(g => g.EntityTypeDisplayName).Distinct().ToList();
-        return kindsTouched.Count == 1
-            ? l["AuditLogs:Title:ManyOfKind", Vnd.FormatNumber(count), kindsTouched[0]]
+        // An import: "Thêm mới 1.234 bản ghi Đơn vị"; anything mixed is counted.
+        return groups is [var single]
+            ? l["AuditLogs:Title:ManyOfKind", l["EntityChangeType:" + single.ChangeType].Value, Vnd.FormatNumber(count), single.EntityTypeDisplayName]
             : l["AuditLogs:Title:Many", Vnd.FormatNumber(count)];
     }
 

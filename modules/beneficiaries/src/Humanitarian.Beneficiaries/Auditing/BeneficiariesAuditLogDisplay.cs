@@ -14,7 +14,7 @@ internal static class BeneficiariesAuditLogDisplay
         options.Entity<Sponsorship>(resource, s => s.SponsorName)
             .Amount(nameof(Sponsorship.MonthlyValue), nameof(Sponsorship.DeliveredValue));
         options.Entity<SupportDelivery>(resource).Amount(nameof(SupportDelivery.Value));
-        options.Entity<SponsorRequest>(resource, r => r.SponsorName).Amount(nameof(SponsorRequest.MonthlyValue));
+        options.Entity<SponsorRequest>(resource, r => r.RequesterName).Amount(nameof(SponsorRequest.MonthlyValue));
         options.Entity<SurveyRound>(resource, r => r.Title);
         options.Entity<DeliveryVerification>(resource, v => v.Name);
         options.Entity<DeliveryVerificationItem>(resource)
