@@ -49,9 +49,6 @@ public sealed class AuditedEntityDisplay(Type entityType, Type resource, LambdaE
     /// <summary>Properties that hold whole đồng, shown as <c>1.234.567 ₫</c>.</summary>
     public HashSet<string> Amounts { get; } = [];
 
-    /// <summary>Ids whose property name does not say what they point at (<c>SponsorId</c> → a unit or a donor).</summary>
-    public Dictionary<string, Type> References { get; } = [];
-
     /// <summary>
     /// Builds the change set's title when a record of this kind is created in it: a tenant merger's
     /// record says "Sáp nhập Ninh Thuận vào Khánh Hòa" for the thousand records moved with it. Given the
@@ -62,12 +59,6 @@ public sealed class AuditedEntityDisplay(Type entityType, Type resource, LambdaE
     public AuditedEntityDisplay Amount(params string[] properties)
     {
         Amounts.UnionWith(properties);
-        return this;
-    }
-
-    public AuditedEntityDisplay Reference(string property, Type target)
-    {
-        References[property] = target;
         return this;
     }
 }

@@ -112,7 +112,7 @@ public sealed class AuditLogReader(
     public async Task<List<AuditedEntityKindDto>> GetKindsAsync() =>
         (await dbContext.Set<EntityChange>().AsNoTracking().Select(c => c.EntityTypeFullName).Distinct().ToListAsync())
         .Select(n => new AuditedEntityKindDto(n, kinds.DisplayName(kinds.Find(n))))
-        .OrderBy(k => k.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+        .OrderBy(k => k.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, false)).ToList();
 
     private AuditLogDto ToDto(AuditLog log, List<EntityChangeGroupDto> groups, List<EntityChange> shown,
         AuditedValues values, Dictionary<Guid, string> users)

@@ -23,7 +23,7 @@ public sealed partial class AuditedValues(AuditedKinds kinds, IReadOnlyDictionar
     public static AuditedEntityDisplay? Target(AuditedKinds kinds, AuditedKind kind, string property)
     {
         var options = kinds.Options;
-        if (kind.Display?.References.TryGetValue(property, out var declared) == true || options.References.TryGetValue(property, out declared))
+        if (options.References.TryGetValue(property, out var declared))
         {
             return options.Find(declared);
         }

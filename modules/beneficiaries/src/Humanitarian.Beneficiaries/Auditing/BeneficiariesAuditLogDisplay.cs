@@ -16,6 +16,7 @@ internal static class BeneficiariesAuditLogDisplay
         options.Entity<SupportDelivery>(resource).Amount(nameof(SupportDelivery.Value));
         options.Entity<SponsorRequest>(resource, r => r.RequesterName).Amount(nameof(SponsorRequest.MonthlyValue));
         options.Entity<SurveyRound>(resource, r => r.Title);
+        options.Entity<NotDuplicatePair>(resource);
         options.Entity<DeliveryVerification>(resource, v => v.Name);
         options.Entity<DeliveryVerificationItem>(resource)
             .Amount(nameof(DeliveryVerificationItem.DeliveredValue), nameof(DeliveryVerificationItem.AmountReceived));

@@ -14,5 +14,13 @@ internal static class CampaignsAuditLogDisplay
         options.Entity<CampaignTarget>(resource, t => t.Name);
         options.Entity<TaskAssignment>(resource, t => t.Title);
         options.Entity<CampaignActivity>(resource, a => a.Title).Amount(nameof(CampaignActivity.AmountRaised));
+        options.Entity<CampaignParticipant>(resource);
+        options.Entity<CampaignLegalBasis>(resource);
+        options.Entity<CampaignYearTheme>(resource);
+        options.Entity<CampaignSummary>(resource);
+        options.Entity<Reminder>(resource);
+        options.Entity<TaskReportFigure>(resource);
+        options.Entity<TaskReportAttachment>(resource, a => a.FileName);
+        options.Entity<ActivityAttachment>(resource, a => a.FileName);
     }
 }

@@ -13,6 +13,7 @@ internal static class FundraisingAuditLogDisplay
         options.Entity<Fund>(resource, f => f.Name).Amount(nameof(Fund.Balance), nameof(Fund.RestrictedBalance));
         options.Entity<FundRestriction>(resource, r => r.Name).Amount(nameof(FundRestriction.Balance));
         options.Entity<Donor>(resource, d => d.Name);
+        options.Entity<DonorNotDuplicatePair>(resource);
         options.Entity<Donation>(resource, d => d.ReceiptNumber).Amount(nameof(Donation.Amount));
         options.Entity<Disbursement>(resource).Amount(nameof(Disbursement.Amount));
         options.Entity<Pledge>(resource).Amount(nameof(Pledge.Amount));

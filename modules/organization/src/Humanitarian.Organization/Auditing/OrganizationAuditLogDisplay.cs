@@ -16,5 +16,8 @@ internal static class OrganizationAuditLogDisplay
         options.Entity<Committee>(resource, c => c.Name);
         options.Entity<CommitteeMember>(resource, m => m.FullName);
         options.Entity<Document>(resource, d => d.Number ?? d.Title);
+        options.Entity<DocumentRecipient>(resource);
+        options.Entity<DocumentLegalBasis>(resource);
+        options.Entity<DocumentAttachment>(resource, a => a.FileName);
     }
 }
