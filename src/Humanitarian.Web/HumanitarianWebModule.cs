@@ -1,3 +1,4 @@
+using Humanitarian.Web.Auditing;
 using System.Globalization;
 using Humanitarian.Awards;
 using Humanitarian.Beneficiaries;
@@ -33,6 +34,8 @@ public sealed class HumanitarianWebModule : AbpModule
 
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
+        // How the audit log names this module\'s records, fields and values.
+        context.Services.Configure<AuditLogDisplayOptions>(HostAuditLogDisplay.Configure);
         var services = context.Services;
         services.AddHumanitarianDatabase(context.Configuration);
         services.AddHumanitarianDataProtection(context.Configuration);

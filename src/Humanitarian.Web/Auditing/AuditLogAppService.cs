@@ -1,5 +1,6 @@
 using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Auditing;
+using Humanitarian.Framework.Content;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Web.Authorization;
 using Humanitarian.Web.Data;
@@ -13,7 +14,8 @@ namespace Humanitarian.Web.Auditing;
 [Route("api/audit-logging/audit-logs")]
 [RemoteService(Name = "AbpAuditLogging")]
 [Authorize(AuditLoggingPermissions.AuditLogs)]
-public sealed class AuditLogAppService(HumanitarianDbContext dbContext) : ApplicationService, IAuditLogAppService
+public sealed class AuditLogAppService(HumanitarianDbContext dbContext, AuditLogReader reader, AuditLogExcelExport excel)
+    : ApplicationService, IAuditLogAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
     {
@@ -24,35 +26,26 @@ public sealed class AuditLogAppService(HumanitarianDbContext dbContext) : Applic
     [HttpGet]
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync([FromQuery] AuditLogListInput input)
     {
-        var query = dbContext.Set<AuditLog>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(input.UserName))
-        {
-            query = query.Where(a => a.UserName == input.UserName.Trim());
-        }
-        if (!string.IsNullOrWhiteSpace(input.EntityType) || !string.IsNullOrWhiteSpace(input.EntityId))
-        {
-            var type = input.EntityType?.Trim() ?? "";
-            var entityId = input.EntityId?.Trim();
-            query = query.Where(a => a.EntityChanges.Any(c =>
-                c.EntityTypeFullName.Contains(type) && (entityId == null || c.EntityId == entityId)));
-        }
+        var query = await reader.FilterAsync(input);
         var total = await query.LongCountAsync();
-        var logs = await query.ApplySorting(input.Sorting, "executionTime desc", Sortable).PageBy(input)
-            .Include(a => a.EntityChanges).ThenInclude(c => c.PropertyChanges)
-            .AsSplitQuery().ToListAsync();
-        return new PagedResultDto<AuditLogDto>(total, logs.Select(ToDto).ToList());
+        var logs = await query.ApplySorting(input.Sorting, "executionTime desc", Sortable).PageBy(input).ToListAsync();
+        return new PagedResultDto<AuditLogDto>(total, await reader.ToDtosAsync(logs, AuditLogListInput.MaxChangesPerKind, input.EntityId?.Trim()));
     }
 
     [HttpGet("{id}")]
-    public async Task<AuditLogDto> GetAsync(Guid id) => ToDto(
-        await dbContext.Set<AuditLog>().AsNoTracking()
-            .Include(a => a.EntityChanges).ThenInclude(c => c.PropertyChanges)
-            .FirstOrDefaultAsync(a => a.Id == id) ?? throw new EntityNotFoundException(typeof(AuditLog), id));
+    public async Task<AuditLogDto> GetAsync(Guid id)
+    {
+        var log = await dbContext.Set<AuditLog>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id)
+                  ?? throw new EntityNotFoundException(typeof(AuditLog), id);
+        return (await reader.ToDtosAsync([log], maxPerKind: null))[0];
+    }
 
-    private static AuditLogDto ToDto(AuditLog a) => new(
-        a.Id, a.UserId, a.UserName, a.ExecutionTime, a.HttpMethod, a.Url, a.ClientIpAddress,
-        a.EntityChanges.OrderBy(c => c.ChangeTime).Select(c => new EntityChangeDto(
-            c.Id, c.ChangeTime, c.ChangeType, c.EntityId, c.EntityTypeFullName,
-            c.PropertyChanges.Select(p => new EntityPropertyChangeDto(p.PropertyName, p.OriginalValue, p.NewValue)).ToList()))
-        .ToList());
+    /// <summary>The kinds of record the current tenant's log holds, named in the user's language.</summary>
+    [HttpGet("entity-kinds")]
+    public Task<List<AuditedEntityKindDto>> GetEntityKindsAsync() => reader.GetKindsAsync();
+
+    /// <summary>The filtered list (every page) as a sheet.</summary>
+    [HttpGet("export-excel")]
+    public async Task<IRemoteStreamContent> ExportExcelAsync([FromQuery] AuditLogListInput input) =>
+        await excel.ExportAsync(await reader.FilterAsync(input));
 }

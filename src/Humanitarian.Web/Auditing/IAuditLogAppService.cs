@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Content;
 
 namespace Humanitarian.Web.Auditing;
 
@@ -10,4 +11,6 @@ public interface IAuditLogAppService : IApplicationService
 {
     Task<PagedResultDto<AuditLogDto>> GetListAsync(AuditLogListInput input);
     Task<AuditLogDto> GetAsync(Guid id);
+    Task<List<AuditedEntityKindDto>> GetEntityKindsAsync();
+    Task<IRemoteStreamContent> ExportExcelAsync(AuditLogListInput input);
 }

@@ -1,3 +1,5 @@
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Beneficiaries.Auditing;
 using Humanitarian.Beneficiaries.Addresses;
 using Humanitarian.Beneficiaries.Deliveries;
 using Humanitarian.Beneficiaries.Localization;
@@ -24,6 +26,8 @@ public sealed class BeneficiariesModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
+        // How the audit log names this module\'s records, fields and values.
+        context.Services.Configure<AuditLogDisplayOptions>(BeneficiariesAuditLogDisplay.Configure);
         // Entities throw codes such as Beneficiaries:InvalidNationalId; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Beneficiaries", typeof(BeneficiariesResource)));
         // Amounts in the module's DTOs (Contracts cannot see MVC's attribute), bound as <abp-money-input> writes them.

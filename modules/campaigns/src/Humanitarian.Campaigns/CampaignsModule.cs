@@ -1,3 +1,5 @@
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Campaigns.Auditing;
 using Humanitarian.Campaigns.Localization;
 using System.Globalization;
 using Humanitarian.Campaigns.Services;
@@ -23,6 +25,8 @@ public sealed class CampaignsModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
+        // How the audit log names this module\'s records, fields and values.
+        context.Services.Configure<AuditLogDisplayOptions>(CampaignsAuditLogDisplay.Configure);
         var options = context.Configuration.GetSection(CampaignsOptions.SectionName);
         context.Services.Configure<CampaignsOptions>(options);
         var dailyReminderTime = (options.Get<CampaignsOptions>() ?? new CampaignsOptions()).DailyReminderTime;

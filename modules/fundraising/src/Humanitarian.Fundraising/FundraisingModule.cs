@@ -1,3 +1,5 @@
+using Humanitarian.Framework.Auditing;
+using Humanitarian.Fundraising.Auditing;
 using Humanitarian.Beneficiaries;
 using Humanitarian.Campaigns;
 using Humanitarian.Framework;
@@ -20,6 +22,8 @@ public sealed class FundraisingModule : AbpModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
+        // How the audit log names this module\'s records, fields and values.
+        context.Services.Configure<AuditLogDisplayOptions>(FundraisingAuditLogDisplay.Configure);
         // Entities throw codes such as Fundraising:InsufficientBalance; their texts are the module's.
         context.Services.Configure<AbpExceptionLocalizationOptions>(o => o.MapCodeNamespace("Fundraising", typeof(FundraisingResource)));
         // Amounts in the module's DTOs (Contracts cannot see MVC's attribute), bound as <abp-money-input> writes them.
