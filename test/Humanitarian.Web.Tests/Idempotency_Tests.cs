@@ -117,6 +117,32 @@ public abstract class Idempotency_Tests<TFixture>(TFixture fixture, ClassShared<
     }
 
     [Fact]
+    public async Task Should_never_replay_an_answer_to_an_anonymous_caller()
+    {
+        var tenant = await classTenant.TenantAsync(fixture);
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> TokenAsync(string password)
+        {
+            using var client = fixture.Anonymous(tenant.Name);
+            return await client.SendAsync(HttpMethod.Post, "/connect/token", null, request =>
+            {
+                request.Headers.Add("Idempotency-Key", key);
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "password", ["client_id"] = "Humanitarian_App", ["username"] = "admin", ["password"] = password,
+                });
+            });
+        }
+
+        (await TokenAsync(TestTenant.AdminPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Someone else repeating the key without the password gets a refusal, not the admin's token.
+        var replay = await TokenAsync("Sai-mat-khau@1");
+
+        replay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await replay.Content.ReadAsStringAsync()).ShouldNotContain("access_token");
+    }
+
+    [Fact]
     public async Task Should_not_share_a_key_between_tenants()
     {
         var key = Guid.NewGuid().ToString();

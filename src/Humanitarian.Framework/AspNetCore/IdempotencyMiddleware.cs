@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Humanitarian.Framework.AspNetCore;
 
 /// <summary>
-/// A POST under /api with an <c>Idempotency-Key</c> header runs at most once per user, tenant and key
+/// A signed-in user's POST under /api with an <c>Idempotency-Key</c> header runs at most once per user, tenant and key
 /// within 24 hours. The key is reserved with its own committed row (unique on the scope) before the
 /// request runs, so of concurrent requests exactly one executes; the others get 409 with Retry-After
 /// while it runs, and its stored response (status and body) once it has finished. Only answers below
@@ -29,7 +29,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         TimeProvider clock, IStringLocalizer<AbpFrameworkResource> l)
     {
         var key = context.Request.Headers[HeaderName].ToString().Trim();
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !AbpErrorWriter.IsApiRequest(context))
+        // Signed-in callers only: an anonymous caller's key is scoped to no one, so a stored answer (a token from
+        // /connect/token, a sign-in) would be replayed to anyone who sends the same key.
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !AbpErrorWriter.IsApiRequest(context)
+            || currentUser.Id is null)
         {
             await next(context);
             return;
