@@ -5,24 +5,43 @@ using System.Text;
 namespace Humanitarian.Web.Tests;
 
 /// <summary>
-/// The npm tools that check the OpenAPI document (<c>etc/api-clients</c>: @redocly/cli, @hey-api/openapi-ts,
-/// typescript), installed with <c>npm ci</c> from the committed lock file the first time a run needs them
+/// A folder of npm tools with a committed lock file (<c>etc/api-clients</c>: the OpenAPI checks;
+/// <c>etc/abp-proxy</c>: ABP's proxy generator), installed with <c>npm ci</c> the first time a run needs them
 /// (again only when the lock file changes).
 /// </summary>
-public static class NpmTools
+public sealed class NpmTools
 {
-    public static string Directory { get; } = Path.Combine(BuildLayout.Find().RepositoryRoot, "etc", "api-clients");
+    /// <summary>@redocly/cli, @hey-api/openapi-ts and typescript.</summary>
+    public static NpmTools ApiClients { get; } = new("api-clients");
 
-    private static readonly Lazy<Task> Installation = new(InstallAsync);
+    /// <summary>@abp/ng.schematics, the Angular packages its proxies import, and typescript.</summary>
+    public static NpmTools AbpProxy { get; } = new("abp-proxy");
+
+    private readonly Lazy<Task> _installation;
+
+    private NpmTools(string folder)
+    {
+        Directory = Path.Combine(BuildLayout.Find().RepositoryRoot, "etc", folder);
+        _installation = new Lazy<Task>(InstallAsync);
+    }
+
+    public string Directory { get; }
 
     /// <summary>Runs <c>node_modules/.bin/{tool}</c> in <paramref name="workingDirectory"/>: its exit code and output.</summary>
-    public static async Task<ToolRun> RunAsync(string tool, string workingDirectory, params string[] arguments)
+    public async Task<ToolRun> RunAsync(string tool, string workingDirectory, params string[] arguments)
     {
-        await Installation.Value;
+        await _installation.Value;
         return await ToolRun.StartAsync(Path.Combine(Directory, "node_modules", ".bin", tool), workingDirectory, arguments);
     }
 
-    private static async Task InstallAsync()
+    /// <summary>Runs a script of the folder with node, once the folder's packages are installed.</summary>
+    public async Task<ToolRun> RunScriptAsync(string script, params string[] arguments)
+    {
+        await _installation.Value;
+        return await ToolRun.StartAsync("node", Directory, [script, .. arguments]);
+    }
+
+    private async Task InstallAsync()
     {
         var stamp = Path.Combine(Directory, "node_modules", ".humanitarian-lock.sha256");
         var lockHash = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(Directory, "package-lock.json"))));

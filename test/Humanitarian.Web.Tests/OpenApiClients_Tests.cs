@@ -30,8 +30,8 @@ public abstract class OpenApiClients_Tests<TFixture>(TFixture fixture) : IAsyncL
     [Fact]
     public async Task Should_pass_redocly_lint()
     {
-        var lint = await NpmTools.RunAsync("redocly", NpmTools.Directory,
-            "lint", DocumentPath, "--config", Path.Combine(NpmTools.Directory, "redocly.yaml"), "--max-problems", "1000");
+        var lint = await NpmTools.ApiClients.RunAsync("redocly", NpmTools.ApiClients.Directory,
+            "lint", DocumentPath, "--config", Path.Combine(NpmTools.ApiClients.Directory, "redocly.yaml"), "--max-problems", "1000");
 
         lint.ExitCode.ShouldBe(0, lint.Output);
     }
@@ -40,15 +40,15 @@ public abstract class OpenApiClients_Tests<TFixture>(TFixture fixture) : IAsyncL
     public async Task Should_generate_a_typescript_client_that_compiles_with_strict_checks()
     {
         var output = Path.Combine(_folder, "generated", "typescript");
-        var generation = await NpmTools.RunAsync("openapi-ts", _folder, "--input", DocumentPath, "--output", output);
+        var generation = await NpmTools.ApiClients.RunAsync("openapi-ts", _folder, "--input", DocumentPath, "--output", output);
         generation.ExitCode.ShouldBe(0, generation.Output);
         File.Exists(Path.Combine(output, "sdk.gen.ts")).ShouldBeTrue(generation.Output);
         // The committed compiler options, over the generated files and the README's example script.
-        File.Copy(Path.Combine(NpmTools.Directory, "example.ts"), Path.Combine(_folder, "example.ts"));
+        File.Copy(Path.Combine(NpmTools.ApiClients.Directory, "example.ts"), Path.Combine(_folder, "example.ts"));
         await File.WriteAllTextAsync(Path.Combine(_folder, "tsconfig.json"),
-            $$"""{ "extends": "{{Path.Combine(NpmTools.Directory, "tsconfig.json")}}", "include": ["generated/typescript/**/*.ts", "example.ts"] }""");
+            $$"""{ "extends": "{{Path.Combine(NpmTools.ApiClients.Directory, "tsconfig.json")}}", "include": ["generated/typescript/**/*.ts", "example.ts"] }""");
 
-        var compilation = await NpmTools.RunAsync("tsc", _folder, "--project", Path.Combine(_folder, "tsconfig.json"));
+        var compilation = await NpmTools.ApiClients.RunAsync("tsc", _folder, "--project", Path.Combine(_folder, "tsconfig.json"));
 
         compilation.ExitCode.ShouldBe(0, compilation.Output);
     }
