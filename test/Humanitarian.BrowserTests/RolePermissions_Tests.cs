@@ -77,13 +77,18 @@ public sealed class RolePermissions_Tests(BrowserFixture fixture, ITestOutputHel
     }
 
     [Fact]
-    public async Task Should_name_the_national_level_in_vietnamese_and_offer_the_host_no_empty_organization_lists()
+    public async Task Should_name_the_national_level_in_vietnamese_and_offer_the_host_no_lists_that_are_always_empty_there()
     {
         await Session.SignInAsync(null, "admin");
 
         await Expect(Page.Locator(".navbar-account .navbar-text")).ToHaveTextAsync("Trung ương");
         await Session.Navigation.Locator("[data-menu='Organization'] > .nav-link").ClickAsync();
         await Expect(Session.Navigation.Locator("[data-menu='Organization'] .dropdown-item")).ToHaveTextAsync(["Văn bản"]);
+        // Nor lists that hang off units or communes: tasks, addresses and what follows them; the national floor stays.
+        await Expect(Session.Navigation.Locator("a[data-menu='Campaigns.Campaigns']")).ToHaveCountAsync(1);
+        await Expect(Session.Navigation.Locator("a[data-menu='Campaigns.MyTasks']")).ToHaveCountAsync(0);
+        await Expect(Session.Navigation.Locator("a[data-menu^='Beneficiaries.']")).ToHaveCountAsync(1);
+        await Expect(Session.Navigation.Locator("a[data-menu='Beneficiaries.Settings']")).ToHaveCountAsync(1);
         await Session.GotoAsync("/Identity/Roles/Permissions?roleName=admin");
         await Expect(Page.Locator("main [data-permission-group='AbpTenantManagement'] label[title='AbpTenantManagement.Tenants']"))
             .ToHaveTextAsync("Tỉnh, thành phố, huyện");

@@ -136,7 +136,7 @@ public abstract class CampaignExcelExport_Tests<TFixture>(TFixture fixture) wher
 
         var all = await RatesAsync(provinceAdmin, years, "");
 
-        all.Headers.ShouldBe(["Đơn vị cấp dưới", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Quá hạn"]);
+        all.Headers.ShouldBe(["Địa phương cấp dưới", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Quá hạn"]);
         all.Rows.Keys.ShouldBe([gioLinh.DisplayName, vinhLinh.DisplayName, "Tổng cộng"]); // the page's order, the total last
         all.Rows[vinhLinh.DisplayName].ShouldBe((3, 1, 1, 2)); // with its commune's
         all.Rows[gioLinh.DisplayName].ShouldBe((3, 2, 2, 1));
@@ -167,7 +167,7 @@ public abstract class CampaignExcelExport_Tests<TFixture>(TFixture fixture) wher
         {
             var sheet = await DownloadAsync(client, $"/api/app/campaign/reporting-rates/export-excel?year={year}{kind}");
             headers = sheet[0].Keys.ToList();
-            var rows = sheet.Select(r => (Name: (string)r["Đơn vị cấp dưới"]!, Figures: (Figure(r["Phải báo cáo"]), Figure(r["Đã báo cáo"]),
+            var rows = sheet.Select(r => (Name: (string)r["Địa phương cấp dưới"]!, Figures: (Figure(r["Phải báo cáo"]), Figure(r["Đã báo cáo"]),
                 Figure(r["Đúng hạn"]), Figure(r["Quá hạn"])))).ToList();
             var json = (await client.GetJsonAsync<JsonObject>($"/api/app/campaign/reporting-rates?year={year}{kind}"))["items"]!.AsArray()
                 .ToDictionary(i => i!["tenantName"]!.GetValue<string>(), i => (Figure(i!["tasks"]!["total"]), Figure(i["tasks"]!["submitted"]),

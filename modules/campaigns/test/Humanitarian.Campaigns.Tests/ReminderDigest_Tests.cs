@@ -103,7 +103,7 @@ public abstract class ReminderDigest_Tests<TFixture>(TFixture fixture) where TFi
 
         queued.ShouldBe(1); // the province's admin; it has no committee with overdue work of its own
         var summary = (await QueuedToAsync($"admin@{province.Name}.test.local")).ShouldHaveSingleItem();
-        summary.Subject.ShouldBe($"[Tổng hợp tuần {monday:dd/MM/yyyy}] 2/3 đơn vị cấp dưới có nhiệm vụ quá hạn");
+        summary.Subject.ShouldBe($"[Tổng hợp tuần {monday:dd/MM/yyyy}] 2/3 địa phương cấp dưới có nhiệm vụ quá hạn");
         var html = WebUtility.HtmlDecode(summary.Body);
         html.ShouldContain($"<td>{districts[0].DisplayName}</td><td>2</td>");
         html.ShouldContain($"<td>{districts[1].DisplayName}</td><td>1</td>");

@@ -1,6 +1,8 @@
 using Humanitarian.Campaigns.Localization;
 using Humanitarian.Campaigns.Permissions;
+using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.UI.Navigation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Humanitarian.Campaigns.Pages;
 
@@ -24,9 +26,14 @@ public sealed class CampaignsMenuContributor : IMenuContributor
                 CampaignsMenus.Prefix, l["Menu:Campaigns"], url: null, "fa-solid fa-hand-holding-heart", order: 300,
                 CampaignsPermissions.Default)
             .AddItem(new ApplicationMenuItem(CampaignsMenus.Campaigns, l["Menu:CampaignList"], "~/Campaigns",
-                "fa-solid fa-bullhorn", order: 10, CampaignsPermissions.Campaigns.Default))
-            .AddItem(new ApplicationMenuItem(CampaignsMenus.MyTasks, l["Menu:MyTasks"], "~/Campaigns/Tasks",
-                "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default))
+                "fa-solid fa-bullhorn", order: 10, CampaignsPermissions.Campaigns.Default));
+        // Tasks go to units, which belong to provinces and districts: the host (national level) never has any.
+        if (context.ServiceProvider.GetRequiredService<ICurrentTenant>().IsAvailable)
+        {
+            campaigns.AddItem(new ApplicationMenuItem(CampaignsMenus.MyTasks, l["Menu:MyTasks"], "~/Campaigns/Tasks",
+                "fa-solid fa-list-check", order: 20, CampaignsPermissions.Tasks.Default));
+        }
+        campaigns
             .AddItem(new ApplicationMenuItem(CampaignsMenus.ReportingRates, l["ReportingRates:Title"], "~/Campaigns/ReportingRates",
                 "fa-solid fa-chart-column", order: 30, CampaignsPermissions.Campaigns.Default))
             .AddItem(new ApplicationMenuItem(CampaignsMenus.ReminderSettings, l["Menu:ReminderSettings"], "~/Campaigns/Reminders/Settings",
