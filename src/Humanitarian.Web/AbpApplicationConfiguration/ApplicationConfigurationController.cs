@@ -2,20 +2,25 @@ using Humanitarian.Framework.Application;
 using System.Globalization;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.MultiTenancy;
+using Humanitarian.Framework.Settings;
 using Humanitarian.Framework.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Humanitarian.Web.AbpApplicationConfiguration;
 
-/// <summary>What ABP's client script asks for at start: user, tenant, granted permissions, culture.</summary>
+/// <summary>
+/// What ABP's clients ask for at start (ABP's <c>ApplicationConfigurationDto</c>, field names as ABP's): user,
+/// tenant, granted permissions, culture, the settings visible to clients, features, clock and time zone.
+/// </summary>
 [ApiController]
 [Route("api/abp/application-configuration")]
 [RemoteService(Name = "abp")]
 [AllowAnonymous]
 public sealed class ApplicationConfigurationController(
     ICurrentUser currentUser, ICurrentTenant currentTenant, ITenantStore tenantStore,
-    IPermissionChecker permissionChecker, PermissionDefinitionManager definitions) : ControllerBase
+    IPermissionChecker permissionChecker, PermissionDefinitionManager definitions,
+    SettingDefinitionManager settingDefinitions, ISettingProvider settings) : ControllerBase
 {
     [HttpGet]
     public async Task<object> GetAsync()
@@ -51,7 +56,18 @@ public sealed class ApplicationConfigurationController(
             auth = new { grantedPolicies = granted },
             localization = new
             {
-                currentCulture = new { name = culture.Name, displayName = culture.NativeName },
+                currentCulture = new
+                {
+                    name = culture.Name,
+                    cultureName = culture.Name,
+                    displayName = culture.NativeName,
+                    englishName = culture.EnglishName,
+                    nativeName = culture.NativeName,
+                    twoLetterIsoLanguageName = culture.TwoLetterISOLanguageName,
+                    threeLetterIsoLanguageName = culture.ThreeLetterISOLanguageName,
+                    isRightToLeft = culture.TextInfo.IsRightToLeft,
+                },
+                values = new Dictionary<string, Dictionary<string, string>>(),
                 defaultResourceName = "Humanitarian",
                 languages = new[]
                 {
@@ -59,8 +75,31 @@ public sealed class ApplicationConfigurationController(
                     new { cultureName = "en", uiCultureName = "en", displayName = "English" },
                 },
             },
+            setting = new { values = await VisibleSettingsAsync() },
+            // Features are not managed per tenant: what every tenant has, as ABP's clients read it.
+            features = new { values = new Dictionary<string, string> { ["SettingManagement.Enable"] = "true" } },
             multiTenancy = new { isEnabled = true },
-            timing = new { timeZone = new { iana = new { timeZoneName = "Asia/Ho_Chi_Minh" } } },
+            clock = new { kind = "Utc" },
+            timing = new
+            {
+                timeZone = new
+                {
+                    iana = new { timeZoneName = "Asia/Ho_Chi_Minh" },
+                    windows = new { timeZoneId = "SE Asia Standard Time" },
+                },
+            },
+            objectExtensions = new { modules = new Dictionary<string, object>(), enums = new Dictionary<string, object>() },
         };
+    }
+
+    /// <summary>The settings marked visible to clients, as the current tenant reads them; never an encrypted one.</summary>
+    private async Task<Dictionary<string, string?>> VisibleSettingsAsync()
+    {
+        var values = new Dictionary<string, string?>();
+        foreach (var definition in settingDefinitions.All.Where(d => d.IsVisibleToClients && !d.IsEncrypted))
+        {
+            values[definition.Name] = await settings.GetOrNullAsync(definition.Name);
+        }
+        return values;
     }
 }
