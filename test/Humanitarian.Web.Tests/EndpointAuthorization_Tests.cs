@@ -27,6 +27,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         // ABP's API description for proxy generators: routes and DTO shapes, no data (issue #13).
         "GET /api/abp/api-definition",
         "GET /api/abp/application-configuration",
+        // The texts ABP's clients load before sign-in (no data, only the embedded texts).
+        "GET /api/abp/application-localization",
         "GET /api/abp/multi-tenancy/tenants/by-id/{id:guid}",
         "GET /api/abp/multi-tenancy/tenants/by-name/{name}",
         "POST /api/account/login",

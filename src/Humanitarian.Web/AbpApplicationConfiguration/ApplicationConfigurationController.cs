@@ -56,17 +56,7 @@ public sealed class ApplicationConfigurationController(
             auth = new { grantedPolicies = granted },
             localization = new
             {
-                currentCulture = new
-                {
-                    name = culture.Name,
-                    cultureName = culture.Name,
-                    displayName = culture.NativeName,
-                    englishName = culture.EnglishName,
-                    nativeName = culture.NativeName,
-                    twoLetterIsoLanguageName = culture.TwoLetterISOLanguageName,
-                    threeLetterIsoLanguageName = culture.ThreeLetterISOLanguageName,
-                    isRightToLeft = culture.TextInfo.IsRightToLeft,
-                },
+                currentCulture = CurrentCultureDto.From(culture),
                 values = new Dictionary<string, Dictionary<string, string>>(),
                 defaultResourceName = "Humanitarian",
                 languages = new[]
