@@ -103,6 +103,11 @@ if ! dotnet build "$SOLUTION" -c Release; then
   say "build failed"
   exit 1
 fi
+# ABP's Angular admin UI, which the browser tests drive at /angular/ (npm ci only when its lock file changed).
+if ! "$REPO/etc/build-angular.sh"; then
+  say "the Angular admin UI's build failed"
+  exit 1
+fi
 
 # --- 4. Run the tests --------------------------------------------------------------
 rm -rf "$RESULTS"

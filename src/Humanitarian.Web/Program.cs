@@ -31,6 +31,8 @@ app.UseAbpErrorPages("/Error", showDeveloperErrors: app.Environment.IsDevelopmen
 app.UseStaticFiles();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync });
 app.UseRequestLocalization();
+// ABP's Angular admin UI: static files, served even while the database is still being prepared.
+app.UseAngularAdmin();
 // After localization: the 503 while starting is in the request's language.
 app.UseMiddleware<StartupGateMiddleware>();
 app.UseRouting();

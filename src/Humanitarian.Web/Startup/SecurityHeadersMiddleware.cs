@@ -2,7 +2,7 @@ namespace Humanitarian.Web.Startup;
 
 /// <summary>
 /// A Content-Security-Policy with no inline script anywhere; only the API reference page, whose
-/// viewer needs inline script and styles, gets a relaxed one.
+/// viewer needs inline script and styles, gets a relaxed one, and ABP's Angular admin UI inline styles.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -14,10 +14,25 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// ABP's Angular admin UI (<see cref="AngularAdmin"/>): Angular puts each component's styles in a
+    /// style element, and ABP's theme and ng-bootstrap add theirs and set style attributes at run time,
+    /// none with a nonce. ABP's token store keeps the access token out of localStorage, shared by the
+    /// app's tabs through a SharedWorker whose script (in ABP's own bundle) it starts from a data: URL.
+    /// The page's scripts are still only its own files.
+    /// </summary>
+    private const string AngularAdminPolicy =
+        "default-src 'self'; script-src 'self'; worker-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; " +
+        "base-uri 'self'; object-src 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ApiReference : Strict;
+        var path = context.Request.Path;
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/scalar") ? ApiReference
+            : path.StartsWithSegments(AngularAdmin.BasePath) ? AngularAdminPolicy
+            : Strict;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         return next(context);
