@@ -105,6 +105,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["DemoData__Enabled"] = "true";
         // Every test signs in through the form: the per-address limit (20 a minute) is not under test here.
         start.Environment["RateLimiting__SignInPermitLimit"] = "1000";
+        // ABP's Angular admin UI as etc/build-angular.sh builds it, wherever the host's output folder is.
+        start.Environment["AngularAdmin__Path"] = Path.Combine(layout.RepositoryRoot, "src", "angular", "dist", "Humanitarian", "browser");
         // The national SMTP server is the test run's sink (etc/test.sh), on the port the run chose.
         if (Environment.GetEnvironmentVariable("HUMANITARIAN_TEST_SMTP_PORT") is { Length: > 0 } smtpPort)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Humanitarian.Web.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Localization;
@@ -72,7 +73,8 @@ public static class AngularAdmin
     private static async Task WriteNotBuiltAsync(HttpContext context)
     {
         var l = context.RequestServices.GetRequiredService<IStringLocalizer<HumanitarianResource>>();
-        var html = HtmlEncoder.Default;
+        // Vietnamese letters as they are, not as character references.
+        var html = HtmlEncoder.Create(UnicodeRanges.All);
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers[HeaderNames.CacheControl] = "no-store";
