@@ -63,6 +63,10 @@ console.log(`${keys.size} keys from ${versions.length} packages written to ${pat
 
 function installed(folder) {
   const scope = path.join(folder, '@abp');
+  if (!fs.existsSync(scope)) {
+    console.error(`No @abp packages in ${folder}: give an Angular workspace's node_modules.`);
+    process.exit(2);
+  }
   return fs.readdirSync(scope).filter(n => n.startsWith('ng.'))
     .map(n => path.join(scope, n))
     .filter(f => fs.existsSync(path.join(f, 'fesm2022')));
