@@ -12,6 +12,7 @@ using Humanitarian.Organization;
 using Humanitarian.Web.Account;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity;
+using Humanitarian.Web.Localization;
 using Humanitarian.Web.Pages.Shared.Components.EmailSettingsSummary;
 using Humanitarian.Web.Seeding;
 using Humanitarian.Web.Startup;
@@ -57,13 +58,15 @@ public sealed class HumanitarianWebModule : AbpModule
         services.AddHumanitarianOpenApi();
         services.Configure<SettingManagementPageOptions>(o => o.Groups.Add(EmailSettingsSummaryViewComponent.Group));
 
-        // Vietnamese first: the browser's language is not asked; a cookie or ?culture= switches.
+        // Vietnamese first: ?culture= or the cookie switches; the Accept-Language header only under /api, where
+        // ABP's clients send their user's language. A language not offered falls back to Vietnamese.
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("vi-VN");
             o.SupportedCultures = SupportedCultures;
             o.SupportedUICultures = SupportedCultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            o.RequestCultureProviders =
+                [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageRequestCultureProvider()];
         });
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Humanitarian.Web.Tests;
 
 /// <summary>Every resource's texts in the culture asked for, as ABP's clients load them before sign-in.</summary>
-public abstract class ApplicationLocalization_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract partial class ApplicationLocalization_Tests<TFixture>(TFixture fixture) where TFixture : AppFixture
 {
     [Theory]
     [InlineData("vi", "vi-VN", "Đăng nhập")]
@@ -23,6 +24,58 @@ public abstract class ApplicationLocalization_Tests<TFixture>(TFixture fixture) 
         resources["Organization"]!["texts"]!.AsObject().Count.ShouldBeGreaterThan(50);
         resources["Humanitarian"]!["baseResources"]!.AsArray().ShouldBeEmpty();
     }
+
+    /// <summary>
+    /// ABP's unchanged Angular modules show these texts: every key they use (listed from the packages by
+    /// etc/abp-localization-keys.mjs) has a Vietnamese text that is not the key nor the English text the lookup
+    /// falls back to, an English one, and the placeholders the key and the other language have.
+    /// </summary>
+    [Fact]
+    public async Task Should_have_vietnamese_and_english_texts_for_every_key_of_abps_angular_modules()
+    {
+        var keys = File.ReadAllLines(Path.Combine(BuildLayout.Find().RepositoryRoot, "etc", "abp-localization-keys.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToList();
+        keys.ShouldContain("AbpIdentity::UserName");
+        keys.ShouldContain("AbpUi::AreYouSure");
+        keys.ShouldContain("AbpValidation::ThisFieldMustBeBetween{0}And{1}");
+        using var anonymous = fixture.Anonymous();
+        // A key without a resource ("::Menu:Home") is the default resource's, as ABP's client reads it.
+        var defaultResource = (await anonymous.GetJsonAsync<JsonObject>("/api/abp/application-configuration"))
+            ["localization"]!["defaultResourceName"]!.GetValue<string>();
+        var vi = (await anonymous.GetJsonAsync<JsonObject>("/api/abp/application-localization?cultureName=vi"))["resources"]!;
+        var en = (await anonymous.GetJsonAsync<JsonObject>("/api/abp/application-localization?cultureName=en"))["resources"]!;
+
+        var problems = new List<string>();
+        foreach (var fullKey in keys)
+        {
+            var (resource, key) = (fullKey[..fullKey.IndexOf("::", StringComparison.Ordinal)], fullKey[(fullKey.IndexOf("::", StringComparison.Ordinal) + 2)..]);
+            resource = resource.Length == 0 ? defaultResource : resource;
+            var viText = vi[resource]?["texts"]?[key]?.GetValue<string>();
+            var enText = en[resource]?["texts"]?[key]?.GetValue<string>();
+            if (string.IsNullOrWhiteSpace(viText) || string.IsNullOrWhiteSpace(enText))
+            {
+                problems.Add($"{fullKey}: vi \"{viText}\", en \"{enText}\"");
+                continue;
+            }
+            if (viText == key || viText == enText)
+            {
+                problems.Add($"{fullKey}: the Vietnamese text is \"{viText}\"");
+            }
+            var placeholders = Placeholders(key).Concat(Placeholders(viText)).Concat(Placeholders(enText)).ToHashSet();
+            if (!placeholders.SetEquals(Placeholders(viText)) || !placeholders.SetEquals(Placeholders(enText)))
+            {
+                problems.Add($"{fullKey}: placeholders differ: vi \"{viText}\", en \"{enText}\"");
+            }
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [Fact]
     public async Task Should_send_no_resource_when_only_dynamic_ones_are_asked_for()

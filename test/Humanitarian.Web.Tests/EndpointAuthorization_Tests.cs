@@ -36,6 +36,11 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         "POST /api/account/reset-password",
         "POST /api/account/send-password-reset-code",
         "POST /connect/token",
+        // Ending the session a token names: the token itself is the credential (RFC 7009).
+        "POST /connect/revocat",
+        // OpenID Connect discovery and the public key that signs access tokens.
+        "GET /.well-known/openid-configuration",
+        "GET /.well-known/jwks",
         // The needs catalogue donors read (docs/api.md): no name, ID, phone, address line or health field in it.
         "GET /api/public/needs/{tenantName}",
         "GET /api/public/needs/{tenantName}/{id}",
@@ -155,7 +160,8 @@ public abstract class EndpointAuthorization_Tests<TFixture>(TFixture fixture) wh
         var endpoints = dataSource.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw
                         && (raw.TrimStart('/').StartsWith("api/", StringComparison.OrdinalIgnoreCase)
-                            || raw.TrimStart('/').StartsWith("connect/", StringComparison.OrdinalIgnoreCase)))
+                            || raw.TrimStart('/').StartsWith("connect/", StringComparison.OrdinalIgnoreCase)
+                            || raw.TrimStart('/').StartsWith(".well-known/", StringComparison.OrdinalIgnoreCase)))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
                 .Select(method => new ApiEndpoint(method, e)))
             .OrderBy(e => e.Template, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)

@@ -35,7 +35,8 @@ public static class AbpErrorWriter
         new(new RemoteServiceErrorInfo(code, message, details,
             validationErrors?.Select(e => new RemoteServiceValidationErrorInfo(e.Message, e.Members)).ToList()));
 
-    /// <summary>Requests answered with JSON errors rather than pages or redirects.</summary>
+    /// <summary>Requests answered with JSON errors rather than pages or redirects: the API and the token server's endpoints.</summary>
     public static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect");
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect")
+        || context.Request.Path.StartsWithSegments("/.well-known");
 }

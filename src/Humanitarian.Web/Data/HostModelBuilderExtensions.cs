@@ -1,4 +1,5 @@
 using Humanitarian.Web.Account;
+using Humanitarian.Web.AuthServer;
 using Humanitarian.Web.Identity;
 using Humanitarian.Web.Identity.Sessions;
 using Humanitarian.Web.MultiTenancy;
@@ -52,6 +53,12 @@ public static class HostModelBuilderExtensions
             b.Property(t => t.UserName).HasMaxLength(SignInThrottle.MaxUserNameLength).IsRequired();
             b.Property(t => t.ClientIpAddress).HasMaxLength(SignInThrottle.MaxClientIpAddressLength).IsRequired();
             b.HasIndex(t => t.LastFailureTime);
+        });
+        builder.Entity<TokenSigningKey>(b =>
+        {
+            b.ToTable("AbpTokenSigningKeys");
+            b.Property(k => k.Id).ValueGeneratedNever();
+            b.Property(k => k.ProtectedPrivateKey).IsRequired();
         });
     }
 

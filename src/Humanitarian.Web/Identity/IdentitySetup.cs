@@ -4,17 +4,20 @@ using Humanitarian.Framework.BackgroundWorkers;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Users;
 using Humanitarian.Web.Account;
+using Humanitarian.Web.AuthServer;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Humanitarian.Web.Identity;
 
 public static class IdentitySetup
 {
-    /// <summary>Cookie for the pages, bearer token for scripts; the request picks by its header.</summary>
+    /// <summary>Cookie for the pages, bearer token (a JWT from /connect/token) for scripts and ABP's clients; the request picks by its header.</summary>
     public const string DefaultScheme = "Humanitarian";
 
     public static void AddHumanitarianIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -54,7 +57,9 @@ public static class IdentitySetup
             })
             .AddPolicyScheme(DefaultScheme, DefaultScheme, o => o.ForwardDefaultSelector = context =>
                 IsBearerRequest(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddJwtBearer(IdentityConstants.BearerScheme);
+        services.Configure<AuthServerOptions>(configuration.GetSection(AuthServerOptions.Section));
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(sp => sp.GetRequiredService<AccessTokenValidation>());
 
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Authorization;
+using Humanitarian.Web.AuthServer;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,8 @@ public sealed class DatabaseInitializer(
             {
                 await MigrateAndSeedAsync(services, stoppingToken);
             }
+            // Made or read now rather than by the first sign-in, and a key that cannot be read stops the start.
+            _ = services.GetRequiredService<TokenSigningKeyStore>().Key;
             state.MarkReady();
             logger.LogInformation("Database ready.");
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Humanitarian.Web.AuthServer;
 using Humanitarian.Web.Data;
 using Humanitarian.Web.Startup;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -39,7 +40,7 @@ public sealed class IdentitySessionActivity
 public sealed class IdentitySessionActivityJob(
     IdentitySessionActivity activity, HumanitarianDbContext dbContext, TimeProvider clock, StartupState startup,
     IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
-    IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearerOptions) : IJob
+    IOptions<AuthServerOptions> authServer) : IJob
 {
     public const int BatchSize = 500;
 
@@ -62,13 +63,16 @@ public sealed class IdentitySessionActivityJob(
             dbContext.ChangeTracker.Clear();
         }
 
-        // A cookie unused for its whole lifetime and a token past its expiry cannot be used again.
+        // A cookie unused for its whole lifetime cannot be used again; nor can tokens unused for as long as
+        // the longest of them lives (a refresh, like every call, counts as a use and gives new tokens).
         var now = clock.GetUtcNow().UtcDateTime;
         var cookieIdleLimit = now - cookieOptions.Get(IdentityConstants.ApplicationScheme).ExpireTimeSpan;
-        var tokenLimit = now - bearerOptions.Get(IdentityConstants.BearerScheme).BearerTokenExpiration;
+        var tokenIdleLimit = now - TimeSpanMax(authServer.Value.AccessTokenLifetime, authServer.Value.RefreshTokenLifetime);
         await sessions
             .Where(s => (s.Device == IdentitySessionDevices.Web && (s.LastAccessed ?? s.SignedIn) < cookieIdleLimit)
-                        || (s.Device == IdentitySessionDevices.OAuth && s.SignedIn < tokenLimit))
+                        || (s.Device == IdentitySessionDevices.OAuth && (s.LastAccessed ?? s.SignedIn) < tokenIdleLimit))
             .ExecuteDeleteAsync(cancellationToken);
     }
+
+    private static TimeSpan TimeSpanMax(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -3096,6 +3096,23 @@ namespace Humanitarian.Web.Migrations.MySql
                     b.ToTable("AbpSignInThrottles", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Web.AuthServer.TokenSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AbpTokenSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Web.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3089,6 +3089,23 @@ namespace Humanitarian.Web.Migrations.Sqlite
                     b.ToTable("AbpSignInThrottles", (string)null);
                 });
 
+            modelBuilder.Entity("Humanitarian.Web.AuthServer.TokenSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AbpTokenSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Humanitarian.Web.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
