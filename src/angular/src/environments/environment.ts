@@ -8,7 +8,7 @@ export const environment = {
   production: true,
   application: {
     baseUrl: `${origin}/angular`,
-    name: 'Humanitarian',
+    name: 'Nhân đạo',
   },
   // No responseType 'code': ABP's password flow, with ABP's own login page and its tenant switch.
   oAuthConfig: {
