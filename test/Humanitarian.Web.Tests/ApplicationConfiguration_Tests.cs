@@ -18,6 +18,12 @@ public abstract class ApplicationConfiguration_Tests<TFixture>(TFixture fixture,
         var config = await admin.GetJsonAsync<JsonObject>("/api/abp/application-configuration");
 
         config["currentUser"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldContain("admin");
+        // ABP's send-test-email dialog fills in the user's own address from here.
+        var profile = await admin.GetJsonAsync<JsonObject>("/api/account/my-profile");
+        config["currentUser"]!["email"]!.GetValue<string>().ShouldBe(profile["email"]!.GetValue<string>());
+        var sessions = await admin.GetJsonAsync<JsonObject>("/api/account/sessions");
+        config["currentUser"]!["sessionId"]!.GetValue<string>()
+            .ShouldBe(sessions["items"]!.AsArray().Single(i => i!["isCurrent"]!.GetValue<bool>())!["id"]!.GetValue<string>());
         var culture = config["localization"]!["currentCulture"]!;
         culture["cultureName"]!.GetValue<string>().ShouldBe("vi-VN");
         culture["twoLetterIsoLanguageName"]!.GetValue<string>().ShouldBe("vi");

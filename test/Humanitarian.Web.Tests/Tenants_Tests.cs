@@ -84,17 +84,22 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
     }
 
     [Fact]
-    public async Task Should_refuse_a_missing_display_name()
+    public async Task Should_name_a_tenant_created_without_a_display_name_by_its_name_and_refuse_a_too_long_one()
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
         var name = TenantTestData.UniqueName();
 
-        var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name, displayName: null), HttpStatusCode.BadRequest);
+        var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name, displayName: new string('x', 257)), HttpStatusCode.BadRequest);
         TenantTestData.ValidationMembers(body).ShouldBe(["displayName"]);
-        body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name, displayName: new string('x', 257)), HttpStatusCode.BadRequest);
-        TenantTestData.ValidationMembers(body).ShouldBe(["displayName"]);
-
         (await FindByNameAsync(fixture, name))["success"]!.GetValue<bool>().ShouldBeFalse();
+
+        // ABP's own tenant dialog sends only these three fields.
+        var created = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, new
+        {
+            name, adminEmailAddress = $"admin@{name}.test.local", adminPassword = TestTenant.AdminPassword,
+        }, HttpStatusCode.OK);
+        created!["displayName"]!.GetValue<string>().ShouldBe(name);
+        (await FindByNameAsync(fixture, name))["displayName"]!.GetValue<string>().ShouldBe(name);
     }
 
     [Fact]

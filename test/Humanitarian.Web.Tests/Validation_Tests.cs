@@ -8,12 +8,12 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
 {
     private const string TenantsUrl = "/api/multi-tenancy/tenants";
 
-    private static object TenantInput(string? displayName, string level = "Province") => new
+    private static object TenantInput(string? adminEmailAddress, string level = "Province") => new
     {
         name = TenantTestData.UniqueName(),
-        displayName,
+        displayName = "Tỉnh thử nghiệm",
         level,
-        adminEmailAddress = "admin@example.org",
+        adminEmailAddress,
         adminPassword = TestTenant.AdminPassword,
     };
 
@@ -22,7 +22,7 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
 
-        var response = await host.PostAsync(TenantsUrl, TenantInput(displayName: null));
+        var response = await host.PostAsync(TenantsUrl, TenantInput(adminEmailAddress: null));
         var text = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
@@ -32,8 +32,8 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
         error["message"]!.GetValue<string>().ShouldBe("Dữ liệu gửi lên không hợp lệ.");
         var validationError = error["validationErrors"]!.AsArray().ShouldHaveSingleItem()!.AsObject();
         validationError.Select(p => p.Key).ShouldBe(["message", "members"], ignoreOrder: true);
-        validationError["members"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["displayName"]);
-        validationError["message"]!.GetValue<string>().ShouldContain("displayName");
+        validationError["members"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["adminEmailAddress"]);
+        validationError["message"]!.GetValue<string>().ShouldContain("adminEmailAddress");
     }
 
     [Fact]
@@ -41,13 +41,13 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
 
-        var vietnamese = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput(displayName: null), HttpStatusCode.BadRequest);
-        var english = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl + "?culture=en", TenantInput(displayName: null), HttpStatusCode.BadRequest);
+        var vietnamese = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput(adminEmailAddress: null), HttpStatusCode.BadRequest);
+        var english = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl + "?culture=en", TenantInput(adminEmailAddress: null), HttpStatusCode.BadRequest);
 
         vietnamese!["error"]!["message"]!.GetValue<string>().ShouldBe("Dữ liệu gửi lên không hợp lệ.");
-        vietnamese["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("Trường displayName là bắt buộc.");
+        vietnamese["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("Trường adminEmailAddress là bắt buộc.");
         english!["error"]!["message"]!.GetValue<string>().ShouldBe("Your request is not valid.");
-        english["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("The displayName field is required.");
+        english["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldBe("The adminEmailAddress field is required.");
 
         // Other errors follow the culture too.
         var notFound = await host.SendExpectingAsync(HttpMethod.Get, $"{TenantsUrl}/{Guid.NewGuid()}?culture=en", null, HttpStatusCode.NotFound);
@@ -82,7 +82,7 @@ public abstract class Validation_Tests<TFixture>(TFixture fixture) where TFixtur
     {
         using var host = await TestData.SignInHostAdminAsync(fixture);
 
-        var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput("Hành tinh", level: "Planet"), HttpStatusCode.BadRequest);
+        var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, TenantInput("admin@example.org", level: "Planet"), HttpStatusCode.BadRequest);
 
         TenantTestData.ValidationMembers(body).ShouldBe(["level"]);
         body!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("level");

@@ -5,8 +5,8 @@ using Humanitarian.Framework.Users;
 namespace Humanitarian.Framework.Authorization;
 
 /// <summary>
-/// A permission is granted when one of the user's roles holds it and every parent permission in the
-/// current tenant, and the permission and its parents are enabled and belong to the current side (host or tenant).
+/// A permission is granted when one of the user's roles or the user itself holds it and every parent
+/// permission in the current tenant, and the permission and its parents are enabled and belong to the current side (host or tenant).
 /// </summary>
 public sealed class PermissionChecker(
     ICurrentUser currentUser, ICurrentTenant currentTenant, PermissionStore store,
@@ -21,7 +21,7 @@ public sealed class PermissionChecker(
         var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
         for (var p = permission; p is not null; p = p.Parent)
         {
-            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side) || !await IsGrantedToAnyRoleAsync(p.Name))
+            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side) || !await IsGrantedToUserOrAnyRoleAsync(p.Name))
             {
                 return false;
             }
@@ -29,8 +29,12 @@ public sealed class PermissionChecker(
         return true;
     }
 
-    private async Task<bool> IsGrantedToAnyRoleAsync(string name)
+    private async Task<bool> IsGrantedToUserOrAnyRoleAsync(string name)
     {
+        if (currentUser.Id is { } userId && (await store.GetUserGrantsAsync(userId)).Contains(name))
+        {
+            return true;
+        }
         foreach (var role in currentUser.Roles)
         {
             if ((await store.GetRoleGrantsAsync(role)).Contains(name))

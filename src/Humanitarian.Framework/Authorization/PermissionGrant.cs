@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Humanitarian.Framework.Authorization;
 
-/// <summary>A permission granted to a role ("R") in one tenant (ABP's AbpPermissionGrants).</summary>
+/// <summary>A permission granted to a role ("R", keyed by name) or a user ("U", keyed by id) in one tenant (ABP's AbpPermissionGrants).</summary>
 public sealed class PermissionGrant : Entity<Guid>, IMultiTenant
 {
     public const string RoleProvider = "R";
+    public const string UserProvider = "U";
 
     public Guid? TenantId { get; set; }
     public string Name { get; set; } = "";

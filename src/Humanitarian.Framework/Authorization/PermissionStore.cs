@@ -6,31 +6,44 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Humanitarian.Framework.Authorization;
 
-/// <summary>Reads and writes role grants of the current tenant, cached per tenant and role.</summary>
+/// <summary>Reads and writes the grants of roles and users of the current tenant, cached per tenant, provider and key.</summary>
 public sealed class PermissionStore(
     IAbpEfCoreDbContext dbContext, ICurrentTenant currentTenant, IMemoryCache cache,
     PermissionDefinitionManager definitions) : IScopedDependency
 {
-    public async Task<IReadOnlySet<string>> GetRoleGrantsAsync(string roleName)
+    public Task<IReadOnlySet<string>> GetRoleGrantsAsync(string roleName) => GetGrantsAsync(PermissionGrant.RoleProvider, roleName);
+
+    public Task<IReadOnlySet<string>> GetUserGrantsAsync(Guid userId) => GetGrantsAsync(PermissionGrant.UserProvider, UserKey(userId));
+
+    public Task SetRoleGrantsAsync(string roleName, IEnumerable<(string Name, bool IsGranted)> changes) =>
+        SetGrantsAsync(PermissionGrant.RoleProvider, roleName, changes);
+
+    public Task SetUserGrantsAsync(Guid userId, IEnumerable<(string Name, bool IsGranted)> changes) =>
+        SetGrantsAsync(PermissionGrant.UserProvider, UserKey(userId), changes);
+
+    /// <summary>A user's grants are keyed by the id in ABP's form (lower case, with hyphens).</summary>
+    public static string UserKey(Guid userId) => userId.ToString("D");
+
+    private async Task<IReadOnlySet<string>> GetGrantsAsync(string providerName, string providerKey)
     {
-        var key = CacheKey(currentTenant.Id, roleName);
+        var key = CacheKey(currentTenant.Id, providerName, providerKey);
         if (cache.TryGetValue(key, out IReadOnlySet<string>? cached) && cached is not null)
         {
             return cached;
         }
         var names = await dbContext.Set<PermissionGrant>().AsNoTracking()
-            .Where(g => g.ProviderName == PermissionGrant.RoleProvider && g.ProviderKey == roleName)
+            .Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey)
             .Select(g => g.Name).ToListAsync();
         IReadOnlySet<string> set = names.ToHashSet(StringComparer.Ordinal);
         cache.Set(key, set, TimeSpan.FromMinutes(1));
         return set;
     }
 
-    /// <summary>Grants or revokes for a role of the current tenant; saved with the unit of work.</summary>
-    public async Task SetRoleGrantsAsync(string roleName, IEnumerable<(string Name, bool IsGranted)> changes)
+    /// <summary>Grants or revokes for a role or user of the current tenant; saved with the unit of work.</summary>
+    private async Task SetGrantsAsync(string providerName, string providerKey, IEnumerable<(string Name, bool IsGranted)> changes)
     {
         var existing = await dbContext.Set<PermissionGrant>()
-            .Where(g => g.ProviderName == PermissionGrant.RoleProvider && g.ProviderKey == roleName)
+            .Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey)
             .ToListAsync();
         foreach (var (name, isGranted) in changes)
         {
@@ -41,7 +54,10 @@ public sealed class PermissionStore(
             var grant = existing.Find(g => g.Name == name);
             if (isGranted && grant is null)
             {
-                var added = new PermissionGrant { Name = name, ProviderKey = roleName, TenantId = currentTenant.Id };
+                var added = new PermissionGrant
+                {
+                    Name = name, ProviderName = providerName, ProviderKey = providerKey, TenantId = currentTenant.Id,
+                };
                 dbContext.Set<PermissionGrant>().Add(added);
                 existing.Add(added);
             }
@@ -51,8 +67,9 @@ public sealed class PermissionStore(
                 existing.Remove(grant);
             }
         }
-        cache.Remove(CacheKey(currentTenant.Id, roleName));
+        cache.Remove(CacheKey(currentTenant.Id, providerName, providerKey));
     }
 
-    private static string CacheKey(Guid? tenantId, string roleName) => $"grants:{tenantId}:{roleName}";
+    private static string CacheKey(Guid? tenantId, string providerName, string providerKey) =>
+        $"grants:{tenantId}:{providerName}:{providerKey}";
 }

@@ -1,5 +1,6 @@
-using Humanitarian.Framework.Application;
 using System.Globalization;
+using System.Security.Claims;
+using Humanitarian.Framework.Application;
 using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.MultiTenancy;
 using Humanitarian.Framework.Settings;
@@ -45,6 +46,9 @@ public sealed class ApplicationConfigurationController(
                 tenantId = currentUser.TenantId,
                 roles = currentUser.Roles,
                 unitId = currentUser.UnitId,
+                // ABP's send-test-email dialog offers the user's own address; the session names this sign-in.
+                email = User.FindFirstValue(ClaimTypes.Email),
+                sessionId = User.FindFirstValue(AbpClaimTypes.SessionId),
             },
             currentTenant = new
             {

@@ -40,6 +40,9 @@ public static class IdentityPermissions
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
+
+        /// <summary>A user's own grants (provider "U"), beside those of its roles.</summary>
+        public const string ManagePermissions = Default + ".ManagePermissions";
     }
 }
 
@@ -88,6 +91,7 @@ public sealed class HostPermissionDefinitionProvider : PermissionDefinitionProvi
         users.AddChild(IdentityPermissions.Users.Create, "Permission:Create");
         users.AddChild(IdentityPermissions.Users.Update, "Permission:Update");
         users.AddChild(IdentityPermissions.Users.Delete, "Permission:Delete");
+        users.AddChild(IdentityPermissions.Users.ManagePermissions, "Permission:ManagePermissions");
 
         context.AddGroup(AuditLoggingPermissions.GroupName, "Permission:AuditLogging", typeof(HumanitarianResource))
             .AddPermission(AuditLoggingPermissions.AuditLogs, "Permission:AuditLogs");

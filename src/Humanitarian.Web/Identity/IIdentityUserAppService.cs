@@ -11,6 +11,7 @@ public interface IIdentityUserAppService : IApplicationService
     Task<PagedResultDto<IdentityUserDto>> GetListAsync(PagedAndSortedFilterRequestDto input);
     Task<IdentityUserDto> GetAsync(Guid id);
     Task<ListResultDto<IdentityRoleDto>> GetRolesAsync(Guid id);
+    Task<ListResultDto<IdentityRoleDto>> GetAssignableRolesAsync();
     Task<IdentityUserDto> CreateAsync(IdentityUserCreateDto input);
     Task<IdentityUserDto> UpdateAsync(Guid id, IdentityUserUpdateDto input);
     Task DeleteAsync(Guid id);

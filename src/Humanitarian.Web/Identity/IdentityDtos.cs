@@ -34,13 +34,16 @@ public abstract class IdentityUserInputBase
     [Required, EmailAddress, StringLength(256)]
     public string Email { get; set; } = "";
 
+    /// <summary>Blank reads as none: ABP's dialog posts a cleared field as "".</summary>
     [Phone, StringLength(16)]
-    public string? PhoneNumber { get; set; }
+    public string? PhoneNumber { get; set => field = string.IsNullOrWhiteSpace(value) ? null : value; }
 
     public bool IsActive { get; set; } = true;
     public bool LockoutEnabled { get; set; } = true;
     public Guid? UnitId { get; set; }
-    public List<string> RoleNames { get; set; } = [];
+
+    /// <summary>ABP's: null keeps an edited user's roles (a new user gets the default roles); an item may not be null.</summary>
+    public List<string>? RoleNames { get; set; } = [];
 }
 
 public sealed class IdentityUserCreateDto : IdentityUserInputBase

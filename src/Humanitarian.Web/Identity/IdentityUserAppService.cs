@@ -1,4 +1,5 @@
 using Humanitarian.Framework.Application;
+using Humanitarian.Framework.Authorization;
 using Humanitarian.Framework.Domain;
 using Humanitarian.Framework.Text;
 using Humanitarian.Organization.Localization;
@@ -15,13 +16,18 @@ using Microsoft.Extensions.Localization;
 
 namespace Humanitarian.Web.Identity;
 
-/// <summary>Users of the current tenant (ABP's IdentityUserAppService, same routes).</summary>
+/// <summary>
+/// Users of the current tenant (ABP's IdentityUserAppService, same routes). A caller gives and takes away
+/// only the roles it could hold itself, and changes or deletes only users who hold nothing it lacks
+/// (<see cref="PermissionEscalationGuard"/>): a manager of users does not rise above itself sideways.
+/// </summary>
 [Route("api/identity/users")]
 [RemoteService(Name = "AbpIdentity")]
 [Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IUnitLookup unitLookup,
-    IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL, AccountEmails accountEmails)
+    IStringLocalizer<HumanitarianResource> l, IStringLocalizer<OrganizationResource> organizationL, AccountEmails accountEmails,
+    PermissionEscalationGuard guard, PermissionStore permissionStore)
     : ApplicationService, IIdentityUserAppService
 {
     private static readonly Dictionary<string, string> Sortable = new()
@@ -68,11 +74,26 @@ public sealed class IdentityUserAppService(
         return new ListResultDto<IdentityRoleDto>(roles.Select(IdentityRoleAppService.ToDto).ToList());
     }
 
+    /// <summary>The roles the caller may give (ABP's route): those whose every grant it holds itself.</summary>
+    [HttpGet("assignable-roles")]
+    public async Task<ListResultDto<IdentityRoleDto>> GetAssignableRolesAsync()
+    {
+        var assignable = new List<IdentityRoleDto>();
+        foreach (var role in await roleManager.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync())
+        {
+            if (await guard.CanAssignRoleAsync(role.Name!))
+            {
+                assignable.Add(IdentityRoleAppService.ToDto(role));
+            }
+        }
+        return new ListResultDto<IdentityRoleDto>(assignable);
+    }
+
     [HttpPost]
     [Authorize(IdentityPermissions.Users.Create)]
     public async Task<IdentityUserDto> CreateAsync([FromBody] IdentityUserCreateDto input)
     {
-        await CheckRolesExistAsync(input.RoleNames);
+        var roles = input.RoleNames is { Count: > 0 } asked ? await CheckRolesAsync(asked, []) : await DefaultRoleNamesAsync();
         await CheckUnitExistsAsync(input.UnitId);
         var user = new AppUser(input.UserName.Trim(), null);
         Apply(user, input);
@@ -80,7 +101,6 @@ public sealed class IdentityUserAppService(
         TenantProvisioner.ThrowIfFailed(withoutPassword
             ? await userManager.CreateAsync(user)
             : await userManager.CreateAsync(user, input.Password!));
-        var roles = input.RoleNames.Count > 0 ? input.RoleNames : await DefaultRoleNamesAsync();
         TenantProvisioner.ThrowIfFailed(await userManager.AddToRolesAsync(user, roles));
         if (withoutPassword)
         {
@@ -98,7 +118,9 @@ public sealed class IdentityUserAppService(
         {
             throw new DbUpdateConcurrencyException("Stale concurrency stamp.");
         }
-        await CheckRolesExistAsync(input.RoleNames);
+        var current = await CheckCanManageAsync(user);
+        // ABP's null: the roles stay as they are.
+        var roles = input.RoleNames is null ? current.ToList() : await CheckRolesAsync(input.RoleNames, current);
         if (input.UnitId != user.UnitId)
         {
             await CheckUnitExistsAsync(input.UnitId);
@@ -111,10 +133,9 @@ public sealed class IdentityUserAppService(
             TenantProvisioner.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
             TenantProvisioner.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.Password));
         }
-        var current = await userManager.GetRolesAsync(user);
-        TenantProvisioner.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, current.Except(input.RoleNames)));
-        TenantProvisioner.ThrowIfFailed(await userManager.AddToRolesAsync(user, input.RoleNames.Except(current)));
-        return ToDto(user, input.RoleNames);
+        TenantProvisioner.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, current.Except(roles)));
+        TenantProvisioner.ThrowIfFailed(await userManager.AddToRolesAsync(user, roles.Except(current)));
+        return ToDto(user, roles);
     }
 
     [HttpDelete("{id}")]
@@ -122,13 +143,17 @@ public sealed class IdentityUserAppService(
     public async Task DeleteAsync(Guid id)
     {
         var user = await FindAsync(id);
+        await CheckCanManageAsync(user);
+        // The user's own grants go with it (a grant keyed by a deleted id gives nothing, but lingers).
+        var grants = await permissionStore.GetUserGrantsAsync(user.Id);
+        await permissionStore.SetUserGrantsAsync(user.Id, grants.Select(g => (g, false)));
         TenantProvisioner.ThrowIfFailed(await userManager.DeleteAsync(user));
     }
 
     private static void Apply(AppUser user, IdentityUserInputBase input)
     {
-        user.Name = input.Name?.Trim();
-        user.Surname = input.Surname?.Trim();
+        user.Name = NullIfBlank(input.Name);
+        user.Surname = NullIfBlank(input.Surname);
         user.Email = input.Email.Trim();
         user.PhoneNumber = input.PhoneNumber?.Trim();
         user.IsActive = input.IsActive;
@@ -136,18 +161,50 @@ public sealed class IdentityUserAppService(
         user.UnitId = input.UnitId;
     }
 
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private async Task<AppUser> FindAsync(Guid id) =>
         await userManager.Users.FirstOrDefaultAsync(u => u.Id == id) ?? throw new EntityNotFoundException(typeof(AppUser), id);
 
-    private async Task CheckRolesExistAsync(IEnumerable<string> roleNames)
+    /// <summary>The user's roles, once the caller is found to hold everything the user holds.</summary>
+    private async Task<IList<string>> CheckCanManageAsync(AppUser user)
     {
-        foreach (var name in roleNames)
+        var roles = await userManager.GetRolesAsync(user);
+        if (!await guard.CanManageUserAsync(user.Id, roles))
         {
-            if (!await roleManager.RoleExistsAsync(name))
+            throw new AbpAuthorizationException(l["UserAboveCaller", user.UserName!]);
+        }
+        return roles;
+    }
+
+    /// <summary>
+    /// The asked roles, each existing; those added or removed (against <paramref name="current"/>) must be
+    /// ones the caller may give. Roles are matched by name as Identity does, case-insensitively.
+    /// </summary>
+    private async Task<List<string>> CheckRolesAsync(IEnumerable<string?> asked, IList<string> current)
+    {
+        var roles = new List<string>();
+        foreach (var name in asked)
+        {
+            if (string.IsNullOrWhiteSpace(name))
             {
-                throw new AbpValidationException(l["RoleNotFound", name], "roleNames");
+                throw new AbpValidationException(l["RoleNameRequired"], "roleNames");
+            }
+            var role = await roleManager.FindByNameAsync(name.Trim())
+                       ?? throw new AbpValidationException(l["RoleNotFound", name], "roleNames");
+            if (!roles.Contains(role.Name!))
+            {
+                roles.Add(role.Name!);
             }
         }
+        foreach (var changed in roles.Except(current).Concat(current.Except(roles)))
+        {
+            if (!await guard.CanAssignRoleAsync(changed))
+            {
+                throw new AbpAuthorizationException(l["RoleNotAssignable", changed]);
+            }
+        }
+        return roles;
     }
 
     /// <summary>The unit a user is attached to must be one of the tenant's (Organization module).</summary>
@@ -159,8 +216,19 @@ public sealed class IdentityUserAppService(
         }
     }
 
-    private async Task<List<string>> DefaultRoleNamesAsync() =>
-        await roleManager.Roles.Where(r => r.IsDefault).Select(r => r.Name!).ToListAsync();
+    /// <summary>The default roles the caller may give: marking a role default does not let it through.</summary>
+    private async Task<List<string>> DefaultRoleNamesAsync()
+    {
+        var roles = new List<string>();
+        foreach (var name in await roleManager.Roles.Where(r => r.IsDefault).Select(r => r.Name!).ToListAsync())
+        {
+            if (await guard.CanAssignRoleAsync(name))
+            {
+                roles.Add(name);
+            }
+        }
+        return roles;
+    }
 
     private static IdentityUserDto ToDto(AppUser user, IEnumerable<string> roles) => new()
     {

@@ -56,7 +56,8 @@ public sealed class TenantAppService(
     {
         await CheckNameIsFreeAsync(input.Name, null);
         await CheckParentAsync(input.ParentId, null);
-        var tenant = new Tenant(Guid.NewGuid(), input.Name, input.DisplayName.Trim(), input.Level, input.ParentId);
+        var tenant = new Tenant(Guid.NewGuid(), input.Name,
+            string.IsNullOrWhiteSpace(input.DisplayName) ? input.Name : input.DisplayName.Trim(), input.Level, input.ParentId);
         dbContext.Tenants.Add(tenant);
         await dbContext.SaveChangesAsync();
         tenantStore.Invalidate();

@@ -29,9 +29,6 @@ public abstract class TenantInputBase
     [Required, StringLength(Tenant.MaxNameLength), RegularExpression(NamePattern, ErrorMessage = "Validation:TenantName")]
     public string Name { get; set; } = "";
 
-    [Required, StringLength(Tenant.MaxDisplayNameLength)]
-    public string DisplayName { get; set; } = "";
-
     public Guid? ParentId { get; set; }
 
     [EnumDataType(typeof(TenantLevel))]
@@ -40,6 +37,10 @@ public abstract class TenantInputBase
 
 public sealed class TenantCreateDto : TenantInputBase
 {
+    /// <summary>Left out (as ABP's own clients do, which know only the name): the name.</summary>
+    [StringLength(Tenant.MaxDisplayNameLength)]
+    public string? DisplayName { get; set; }
+
     [Required, EmailAddress, StringLength(256)]
     public string AdminEmailAddress { get; set; } = "";
 
@@ -49,6 +50,9 @@ public sealed class TenantCreateDto : TenantInputBase
 
 public sealed class TenantUpdateDto : TenantInputBase
 {
+    [Required, StringLength(Tenant.MaxDisplayNameLength)]
+    public string DisplayName { get; set; } = "";
+
     public bool IsActive { get; set; } = true;
 
     [StringLength(40)]

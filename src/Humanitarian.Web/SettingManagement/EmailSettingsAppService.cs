@@ -66,6 +66,14 @@ public sealed class EmailSettingsAppService(
     public async Task UpdateAsync([FromBody] UpdateEmailSettingsDto input)
     {
         var tenantId = currentTenant.Id;
+        if (input.SmtpUseDefaultCredentials)
+        {
+            throw new AbpValidationException(l["Emailing:DefaultCredentialsNotSupported"], "smtpUseDefaultCredentials");
+        }
+        if (!string.IsNullOrWhiteSpace(input.SmtpDomain))
+        {
+            throw new AbpValidationException(l["Emailing:SmtpDomainNotSupported"], "smtpDomain");
+        }
         var host = input.SmtpHost?.Trim();
         if (tenantId is null && string.IsNullOrEmpty(host))
         {

@@ -13,6 +13,12 @@ public sealed class EmailSettingsDto
     public string? DefaultFromAddress { get; set; }
     public string? DefaultFromDisplayName { get; set; }
 
+    /// <summary>ABP's field; always null: the SMTP sign-in here takes no domain.</summary>
+    public string? SmtpDomain { get; set; }
+
+    /// <summary>ABP's field; always false: the SMTP sign-in here is by user name and password only.</summary>
+    public bool SmtpUseDefaultCredentials { get; set; }
+
     /// <summary>Whether a password is stored at this level; the password itself is never sent back.</summary>
     public bool HasSmtpPassword { get; set; }
 
@@ -46,6 +52,13 @@ public sealed class UpdateEmailSettingsDto
     public string? SmtpPassword { get; set; }
 
     public bool SmtpEnableSsl { get; set; }
+
+    /// <summary>ABP's field, which its settings form posts: accepted only empty (there is no NTLM domain here).</summary>
+    [StringLength(256)]
+    public string? SmtpDomain { get; set; }
+
+    /// <summary>ABP's field, which its settings form posts: accepted only false (there are no Windows credentials here).</summary>
+    public bool SmtpUseDefaultCredentials { get; set; }
 
     /// <summary>Required for the host; a tenant leaves it empty to use the national sender's.</summary>
     [EmailAddress, StringLength(256)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Users;
 
 [Authorize(IdentityPermissions.Users.Create)]
-public sealed class CreateModel(IIdentityUserAppService userAppService, IIdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class CreateModel(IIdentityUserAppService userAppService) : HumanitarianPageModel
 {
     [BindProperty]
     public IdentityUserCreateDto Input { get; set; } = new();
@@ -15,7 +15,7 @@ public sealed class CreateModel(IIdentityUserAppService userAppService, IIdentit
 
     protected override string FieldLabelKey(string propertyName) => "User:" + propertyName;
 
-    public RoleChecksModel RoleChecks => new(Roles, Input.RoleNames, RoleDisplayName,
+    public RoleChecksModel RoleChecks => new(Roles, Input.RoleNames ?? [], RoleDisplayName,
         ModelState.TryGetValue("Input.RoleNames", out var entry) ? string.Join(' ', entry.Errors.Select(e => e.ErrorMessage)) : null);
 
     public async Task OnGetAsync()
@@ -38,5 +38,5 @@ public sealed class CreateModel(IIdentityUserAppService userAppService, IIdentit
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
 
-    private async Task LoadAsync() => Roles = (await roleAppService.GetAllListAsync()).Items;
+    private async Task LoadAsync() => Roles = (await userAppService.GetAssignableRolesAsync()).Items;
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Humanitarian.Web.Pages.Identity.Users;
 
 [Authorize(IdentityPermissions.Users.Update)]
-public sealed class EditModel(IIdentityUserAppService userAppService, IIdentityRoleAppService roleAppService) : HumanitarianPageModel
+public sealed class EditModel(IIdentityUserAppService userAppService) : HumanitarianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -18,7 +18,7 @@ public sealed class EditModel(IIdentityUserAppService userAppService, IIdentityR
 
     protected override string FieldLabelKey(string propertyName) => "User:" + propertyName;
 
-    public RoleChecksModel RoleChecks => new(Roles, Input.RoleNames, RoleDisplayName,
+    public RoleChecksModel RoleChecks => new(Roles, Input.RoleNames ?? [], RoleDisplayName,
         ModelState.TryGetValue("Input.RoleNames", out var entry) ? string.Join(' ', entry.Errors.Select(e => e.ErrorMessage)) : null);
 
     public async Task OnGetAsync()
@@ -54,5 +54,5 @@ public sealed class EditModel(IIdentityUserAppService userAppService, IIdentityR
 
     protected override Task OnInputRejectedAsync() => LoadAsync();
 
-    private async Task LoadAsync() => Roles = (await roleAppService.GetAllListAsync()).Items;
+    private async Task LoadAsync() => Roles = (await userAppService.GetAssignableRolesAsync()).Items;
 }
