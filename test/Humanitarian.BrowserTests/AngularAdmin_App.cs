@@ -32,6 +32,8 @@ public sealed class AngularAdmin_App(BrowserSession session)
         }
         // No tenant is the national level.
         await Expect(tenantBox.Locator("h6")).ToHaveTextAsync(tenantName ?? "Trung ương");
+        // Officials are invited: the server says self-registration is off, and ABP offers no register link.
+        await Expect(Page.Locator("abp-login a[href$='account/register']")).ToHaveCountAsync(0);
         await Page.Locator("#login-input-user-name-or-email-address").FillAsync(userName);
         await Page.Locator("#login-input-password").FillAsync(password);
         var token = await Page.RunAndWaitForResponseAsync(

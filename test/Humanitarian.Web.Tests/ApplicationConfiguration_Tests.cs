@@ -29,6 +29,8 @@ public abstract class ApplicationConfiguration_Tests<TFixture>(TFixture fixture,
         culture["twoLetterIsoLanguageName"]!.GetValue<string>().ShouldBe("vi");
         var settings = config["setting"]!["values"]!.AsObject();
         settings["Humanitarian.Beneficiaries.MinimumMonthlyValue"]!.GetValue<string>().ShouldBe("300000");
+        // Officials are invited, never self-registered: ABP's login page shows no register link.
+        settings["Abp.Account.IsSelfRegistrationEnabled"]!.GetValue<string>().ShouldBe("false");
         settings.Select(s => s.Key).ShouldNotContain(k => k.Contains("Password", StringComparison.OrdinalIgnoreCase) || k.Contains("Smtp", StringComparison.Ordinal));
         config["features"]!["values"]!["SettingManagement.Enable"]!.GetValue<string>().ShouldBe("true");
         config["clock"]!["kind"]!.GetValue<string>().ShouldBe("Utc");
