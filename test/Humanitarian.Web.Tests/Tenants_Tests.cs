@@ -81,6 +81,9 @@ public abstract class Tenants_Tests<TFixture>(TFixture fixture) where TFixture :
             var body = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput(name), HttpStatusCode.BadRequest);
             TenantTestData.ValidationMembers(body).ShouldContain("name", $"name '{name}'");
         }
+        // The host's own message (its resource, not one of ABP's it also carries) says what a name may hold.
+        var spaced = await host.SendExpectingAsync(HttpMethod.Post, TenantsUrl, CreateInput("ha noi"), HttpStatusCode.BadRequest);
+        spaced!["error"]!["validationErrors"]![0]!["message"]!.GetValue<string>().ShouldContain("chỉ gồm chữ thường không dấu");
     }
 
     [Fact]

@@ -14,10 +14,24 @@ public sealed class ValidationStringLocalizer(IStringLocalizer? own, IStringLoca
 
     public static IStringLocalizer For(Type modelType, IStringLocalizerFactory factory)
     {
-        var resource = ResourceOfAssembly.GetOrAdd(modelType.Assembly, assembly =>
-            assembly.GetTypes().FirstOrDefault(t => t.IsDefined(typeof(LocalizationResourceNameAttribute), inherit: false)));
+        var resource = ResourceOfAssembly.GetOrAdd(modelType.Assembly, OwnResource);
         return new ValidationStringLocalizer(
             resource is null ? null : factory.Create(resource), factory.Create(typeof(AbpFrameworkResource)));
+    }
+
+    /// <summary>
+    /// The assembly's own resource: the one its name names (Humanitarian.Web → Humanitarian), since the
+    /// host also carries ABP's resources for ABP's clients; else its only one.
+    /// </summary>
+    private static Type? OwnResource(Assembly assembly)
+    {
+        var resources = assembly.GetTypes()
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<LocalizationResourceNameAttribute>(inherit: false)))
+            .Where(r => r.Attribute is not null)
+            .ToList();
+        var nameParts = assembly.GetName().Name?.Split('.') ?? [];
+        return resources.FirstOrDefault(r => nameParts.Contains(r.Attribute!.Name, StringComparer.Ordinal)).Type
+               ?? (resources.Count == 1 ? resources[0].Type : null);
     }
 
     public LocalizedString this[string name] => Pick(own?[name], framework[name]);
