@@ -88,6 +88,8 @@ public abstract class AcceptLanguage_Tests<TFixture>(TFixture fixture) where TFi
 
         var configuration = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         configuration["localization"]!["currentCulture"]!["cultureName"]!.GetValue<string>().ShouldBe(cultureName);
+        // So an HTTP cache in front keeps one answer per language.
+        response.Headers.Vary.ShouldContain("Accept-Language");
     }
 
     [Fact]

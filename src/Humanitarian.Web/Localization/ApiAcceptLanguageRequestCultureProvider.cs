@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace Humanitarian.Web.Localization;
 
@@ -17,6 +18,12 @@ public sealed class ApiAcceptLanguageRequestCultureProvider : RequestCultureProv
         var request = httpContext.Request;
         var isApiCall = request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                         && !string.Equals(request.Headers["Sec-Fetch-Mode"], "navigate", StringComparison.OrdinalIgnoreCase);
-        return isApiCall ? _header.DetermineProviderCultureResult(httpContext) : NullProviderCultureResult;
+        if (!isApiCall)
+        {
+            return NullProviderCultureResult;
+        }
+        // The answer now depends on the header (its absence too): a cache in front must key on it.
+        httpContext.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        return _header.DetermineProviderCultureResult(httpContext);
     }
 }
