@@ -67,6 +67,19 @@ public sealed class PermissionDefinition
     /// </summary>
     public bool IsEnabled { get; set; } = true;
 
+    /// <summary>Whether it can be held on <paramref name="side"/> at all: it and every parent enabled and of that side.</summary>
+    public bool IsUsableOn(MultiTenancySides side)
+    {
+        for (var p = this; p is not null; p = p.Parent)
+        {
+            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Roles (besides <c>admin</c>, which holds everything) granted this when a tenant is created.</summary>
     public IReadOnlyCollection<string> DefaultRoles => _defaultRoles;
 

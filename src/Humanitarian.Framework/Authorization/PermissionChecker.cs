@@ -18,10 +18,13 @@ public sealed class PermissionChecker(
         {
             return false;
         }
-        var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
+        if (!permission.IsUsableOn(currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host))
+        {
+            return false;
+        }
         for (var p = permission; p is not null; p = p.Parent)
         {
-            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side) || !await IsGrantedToUserOrAnyRoleAsync(p.Name))
+            if (!await IsGrantedToUserOrAnyRoleAsync(p.Name))
             {
                 return false;
             }

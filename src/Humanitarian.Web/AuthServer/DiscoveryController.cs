@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Humanitarian.Web.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

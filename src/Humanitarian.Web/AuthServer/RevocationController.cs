@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Humanitarian.Web.Account;
 using Humanitarian.Web.Identity.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -47,7 +48,7 @@ public sealed class RevocationController(AccessTokenValidation validation, Token
         // An expired access token still names its session, which a refresh token may be keeping alive.
         var accessToken = await new JsonWebTokenHandler().ValidateTokenAsync(token, validation.Parameters(validateLifetime: false));
         var principal = accessToken.IsValid
-            ? new System.Security.Claims.ClaimsPrincipal(accessToken.ClaimsIdentity)
+            ? new ClaimsPrincipal(accessToken.ClaimsIdentity)
             : tokens.ReadRefreshToken(token)?.Principal;
         if (principal is not null)
         {

@@ -40,21 +40,11 @@ public sealed class PermissionEscalationGuard(
     }
 
     /// <summary>
-    /// Whether the permission can be held here at all: it and its parents are enabled and belong to the
-    /// current side. Grants of any other (admin holds disabled ones too) give nothing and are ignored.
+    /// Whether the permission can be held here at all (enabled, of the current side, parents too). Grants of
+    /// any other (admin holds disabled ones too) give nothing and are ignored.
     /// </summary>
-    public bool IsOnCurrentSide(PermissionDefinition permission)
-    {
-        var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
-        for (var p = permission; p is not null; p = p.Parent)
-        {
-            if (!p.IsEnabled || !p.MultiTenancySide.HasFlag(side))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public bool IsOnCurrentSide(PermissionDefinition permission) =>
+        permission.IsUsableOn(currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host);
 
     private async Task<bool> HoldsAllAsync(IEnumerable<string> grants)
     {
